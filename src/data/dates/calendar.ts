@@ -1,0 +1,84 @@
+/**
+ * Calendar arithmetic on ISO days ("YYYY-MM-DD"), done in UTC so that the result never
+ * depends on the machine's time zone.
+ */
+
+const DAY_MS = 86_400_000;
+
+/** Weekday numbers as JavaScript counts them: Sunday 0 … Saturday 6. */
+export type WeekdayNumber = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Formats calendar components as an ISO day, e.g. (2024, 7, 9) → "2024-07-09". */
+export const isoDay = (year: number, month: number, day: number): string =>
+  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/** Milliseconds since the epoch of an ISO day at 00:00 UTC. */
+export const dayToUtc = (day: string): number => {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
+};
+
+/** The ISO day of a UTC timestamp. */
+export const utcToDay = (ms: number): string => {
+  const date = new Date(ms);
+  return isoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+};
+
+/** Adds (or with a negative count, subtracts) whole days, e.g. addDays("2024-07-06", 3) → "2024-07-09". */
+export const addDays = (day: string, count: number): string => utcToDay(dayToUtc(day) + count * DAY_MS);
+
+/** Adds calendar months, clamping to the month's last day ("2024-03-31" + -1 → "2024-02-29"). */
+export const addMonths = (day: string, count: number): string => {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + count, 1));
+  const last = lastDayOfMonth(first.getUTCFullYear(), first.getUTCMonth() + 1);
+  return isoDay(first.getUTCFullYear(), first.getUTCMonth() + 1, Math.min(d, last));
+};
+
+/** Adds calendar years, clamping 29 February to the 28th in common years. */
+export const addYears = (day: string, count: number): string => addMonths(day, count * 12);
+
+/** Number of days in a month, e.g. (2024, 2) → 29. */
+export const lastDayOfMonth = (year: number, month: number): number =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** The weekday of an ISO day, Sunday 0 … Saturday 6. */
+export const weekdayOf = (day: string): WeekdayNumber => new Date(dayToUtc(day)).getUTCDay() as WeekdayNumber;
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string): number =>
+  Math.round((dayToUtc(to) - dayToUtc(from)) / DAY_MS);
+
+/** Monday..Sunday of the ISO week holding `day`, e.g. "2024-07-13" → 2024-07-08..2024-07-14. */
+export const weekOf = (day: string): { start: string; end: string } => {
+  const sinceMonday = (weekdayOf(day) + 6) % 7;
+  const start = addDays(day, -sinceMonday);
+  return { start, end: addDays(start, 6) };
+};
+
+/** First..last day of the month holding `day`. */
+export const monthOf = (day: string): { start: string; end: string } => {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  return { start: isoDay(y, m, 1), end: isoDay(y, m, lastDayOfMonth(y, m)) };
+};
+
+/** 1 January..31 December of a year. */
+export const yearRange = (year: number): { start: string; end: string } => ({
+  start: isoDay(year, 1, 1),
+  end: isoDay(year, 12, 31),
+});
+
+/** The year of an ISO day. */
+export const yearOf = (day: string): number => Number(day.slice(0, 4));
+
+/** The first day on or after `day` that falls on `weekday`. */
+export const nextWeekdayOnOrAfter = (day: string, weekday: WeekdayNumber): string =>
+  addDays(day, (weekday - weekdayOf(day) + 7) % 7);
+
+/** The last day on or before `day` that falls on `weekday`. */
+export const lastWeekdayOnOrBefore = (day: string, weekday: WeekdayNumber): string =>
+  addDays(day, -((weekdayOf(day) - weekday + 7) % 7));
+
+/** Whether an ISO day string names a real calendar day. */
+export const isValidDay = (day: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(day) && utcToDay(dayToUtc(day)) === day;

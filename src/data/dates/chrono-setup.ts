@@ -1,0 +1,138 @@
+/**
+ * The project's chrono-node instance: the English casual parser plus custom parsers for the
+ * vague and news-specific expressions chrono does not know, and refiners that drop what chrono
+ * wrongly takes for a date (durations, clock times, "now").
+ */
+import * as chrono from 'chrono-node';
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { FOUNDING_YEARS } from './organisations';
+
+/** Tags our parsers put on their results, read back by resolve.ts. */
+export const TAG = {
+  coming: 'summit/coming', // "in the coming days": the near future, approximate
+  decadesAgo: 'summit/decades-ago', // "a decade ago": a calendar year
+  relativeUnit: 'summit/relative-unit', // "earlier this month", "later this year": that whole unit
+  bareYear: 'summit/year', // "in 2023": that year
+  anniversary: 'summit/anniversary', // "the 75th anniversary of NATO": founding year + n
+} as const;
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, several: 3, few: 3, couple: 2,
+};
+
+/** Reads "a", "three" or "3" as a number. */
+export const readCount = (word: string): number =>
+  NUMBER_WORDS[word.toLowerCase()] ?? (Number.parseInt(word, 10) || 1);
+
+const refYear = (context: ParsingContext): number => context.refDate.getFullYear();
+
+const comingPeriodParser: chrono.Parser = {
+  pattern: () =>
+    /\b(?:in|over|during|within)\s+the\s+(?:coming|next|following|upcoming)\s+(?:few\s+|several\s+|couple\s+of\s+)?(days|weeks|months)\b/i,
+  extract: (context, match) => {
+    const result = context.createParsingResult(match.index ?? 0, match[0]);
+    result.start.addTag(TAG.coming).addTag(`${TAG.coming}:${(match[1] ?? 'days').toLowerCase()}`);
+    return result;
+  },
+};
+
+const decadesAgoParser: chrono.Parser = {
+  pattern: () => /\b(a|one|two|three|four|five|\d+)\s+decades?\s+ago\b/i,
+  extract: (context, match) => {
+    const year = refYear(context) - 10 * readCount(match[1] ?? 'a');
+    const result = context.createParsingResult(match.index ?? 0, match[0], { year });
+    result.start.addTag(TAG.decadesAgo);
+    return result;
+  },
+};
+
+const relativeUnitParser: chrono.Parser = {
+  pattern: () =>
+    /\b(earlier|later|early|late|mid-?|the\s+(?:end|start|beginning|rest)\s+of)\s*(this|last|next)\s+(week|month|year)\b/i,
+  extract: (context, match) => {
+    const result = context.createParsingResult(match.index ?? 0, match[0]);
+    const which = (match[2] ?? 'this').toLowerCase();
+    const unit = (match[3] ?? 'month').toLowerCase();
+    result.start.addTag(TAG.relativeUnit).addTag(`${TAG.relativeUnit}:${which}:${unit}`);
+    return result;
+  },
+};
+
+const bareYearParser: chrono.Parser = {
+  // "in 2023", "early 2025", "throughout 2022" — but not "in 2023 dollars" style amounts.
+  pattern: () =>
+    /\b(?:in|during|throughout|early|mid-?|late)\s+((?:19|20)\d{2})\b(?!\s*(?:%|percent|per\s+cent|troops|soldiers|km|kilometres|miles|tons|tonnes|dollars|euros))/i,
+  extract: (context, match) => {
+    const result = context.createParsingResult(match.index ?? 0, match[0], {
+      year: Number(match[1]),
+    });
+    result.start.addTag(TAG.bareYear);
+    return result;
+  },
+};
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const organisationAlternation = FOUNDING_YEARS.flatMap((org) => org.names)
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
+
+const anniversaryParser: chrono.Parser = {
+  // "the 75th anniversary of NATO's formation", "NATO's 75th anniversary".
+  pattern: () =>
+    new RegExp(
+      `(?:\\b(${organisationAlternation})['’]s\\s+)?\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\b(?:\\s+of\\s+(?:the\\s+)?(?:founding\\s+of\\s+|formation\\s+of\\s+|creation\\s+of\\s+|establishment\\s+of\\s+)?(${organisationAlternation}))?`,
+    ),
+  extract: (context, match) => {
+    const orgName = match[1] ?? match[3];
+    const org = FOUNDING_YEARS.find((o) => o.names.includes(orgName ?? ''));
+    if (!org) return null;
+    const year = org.founded + Number(match[2]);
+    const result = context.createParsingResult(match.index ?? 0, match[0], { year });
+    result.start.addTag(TAG.anniversary);
+    return result;
+  },
+};
+
+const DURATION = /^(?:for|within|lasting)\s+(?:the\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+
+/** Drops what chrono reads as a date but a reader would not: durations, clock times alone, "now". */
+const notADateRefiner: chrono.Refiner = {
+  refine: (context, results) =>
+    results.filter((result: ParsingResult) => {
+      const text = result.text.trim();
+      if (DURATION.test(text)) return false;
+      if (/^(?:right\s+)?now$/i.test(text)) return false;
+      // "4 min read", "a 10-minute read": reading times.
+      if (/^\s*read\b/i.test(context.text.slice(result.index + result.text.length))) return false;
+      // "march", "may": a lower-case month name alone is a verb or a modal, not a month.
+      if (/^[a-z]+$/.test(text) && result.start.isCertain('month') && !result.start.isCertain('day'))
+        return false;
+      const custom = [...result.start.tags()].some((tag) => tag.startsWith('summit/'));
+      const hasDate =
+        custom ||
+        result.start.isCertain('day') ||
+        result.start.isCertain('month') ||
+        result.start.isCertain('year') ||
+        result.start.isCertain('weekday') ||
+        /\b(?:today|tonight|tomorrow|yesterday|week|weekend|month|year|ago)\b/i.test(text);
+      return hasDate;
+    }),
+};
+
+/** Builds the configured chrono instance (one per module, it holds no state between calls). */
+const buildChrono = (): chrono.Chrono => {
+  const instance = chrono.casual.clone();
+  instance.parsers.push(
+    comingPeriodParser,
+    decadesAgoParser,
+    relativeUnitParser,
+    bareYearParser,
+    anniversaryParser,
+  );
+  instance.refiners.push(notADateRefiner);
+  return instance;
+};
+
+export const newsChrono = buildChrono();

@@ -1,0 +1,153 @@
+/**
+ * The reference date an article's relative expressions are read against: its publication date,
+ * or, when it has none, a date inferred from the text (explicit dates, anniversaries of
+ * organisations with a known founding year) or from other articles of the corpus about the same
+ * happening. Never today's date: an undated story from 2019 must not land in the present.
+ */
+import type { Sentence } from '../types';
+import { overlap } from '../terms';
+import { newsChrono, TAG } from './chrono-setup';
+import { daysBetween, isoDay, yearOf } from './calendar';
+import { mayHoldDate } from './temporal';
+
+export interface ReferenceDecision {
+  referenceDate: string;
+  inferred: boolean;
+  reason: string;
+  /** False when nothing in or around the text dates it: relative expressions then stay unresolved. */
+  trustworthy: boolean;
+}
+
+/** An already dated article of the same corpus, offered as evidence for an undated one. */
+export interface ReferencePeer {
+  source: string;
+  referenceDate: string;
+  terms: ReadonlySet<string>;
+}
+
+/** Share of an undated article's salient terms another article must share to count as the same story. */
+const PEER_OVERLAP = 0.3;
+
+interface TextEvidence {
+  anniversary?: { year: number; text: string };
+  explicitDays: Array<{ day: string; text: string }>;
+  monthDays: Array<{ month: number; day: number; text: string }>;
+  years: Array<{ year: number; text: string }>;
+}
+
+const collectEvidence = (sentences: readonly Sentence[]): TextEvidence => {
+  const evidence: TextEvidence = { explicitDays: [], monthDays: [], years: [] };
+  // Any reference will do here: we only keep components the text states outright.
+  const probe = new Date(2000, 0, 1, 12);
+  for (const sentence of sentences) {
+    if (!mayHoldDate(sentence.text)) continue;
+    for (const result of newsChrono.parse(sentence.text, probe)) {
+      const { start } = result;
+      const year = start.get('year') ?? 0;
+      if (result.tags().has(TAG.anniversary)) {
+        evidence.anniversary ??= { year, text: result.text };
+      } else if (start.isCertain('year') && start.isCertain('month') && start.isCertain('day')) {
+        evidence.explicitDays.push({
+          day: isoDay(year, start.get('month') ?? 1, start.get('day') ?? 1),
+          text: result.text,
+        });
+      } else if (start.isCertain('month') && start.isCertain('day')) {
+        evidence.monthDays.push({
+          month: start.get('month') ?? 1,
+          day: start.get('day') ?? 1,
+          text: result.text,
+        });
+      } else if (start.isCertain('year')) {
+        evidence.years.push({ year, text: result.text });
+      }
+    }
+  }
+  return evidence;
+};
+
+const bestPeer = (
+  terms: ReadonlySet<string>,
+  peers: readonly ReferencePeer[],
+): { peer: ReferencePeer; score: number } | null => {
+  let best: { peer: ReferencePeer; score: number } | null = null;
+  for (const peer of peers) {
+    const score = overlap(terms, peer.terms);
+    if (score >= PEER_OVERLAP && (!best || score > best.score)) best = { peer, score };
+  }
+  return best;
+};
+
+const latest = <T extends { day: string }>(items: readonly T[]): T | undefined =>
+  items.reduce<T | undefined>((a, b) => (!a || daysBetween(a.day, b.day) > 0 ? b : a), undefined);
+
+/**
+ * Decides the reference date of an article, e.g. published "2024-07-06" → that day; undated with
+ * "the 75th anniversary of NATO" and "On July 9th" → 2024-07-09, flagged as inferred.
+ */
+export const decideReference = (
+  published: string | null,
+  sentences: readonly Sentence[],
+  terms: ReadonlySet<string>,
+  peers: readonly ReferencePeer[],
+  fallback: string,
+): ReferenceDecision => {
+  if (published) {
+    return { referenceDate: published, inferred: false, reason: 'publication date', trustworthy: true };
+  }
+  const evidence = collectEvidence(sentences);
+  const peer = bestPeer(terms, peers);
+  const explicit = latest(evidence.explicitDays);
+
+  let year: number | null = null;
+  const why: string[] = [];
+  if (evidence.anniversary) {
+    year = evidence.anniversary.year;
+    why.push(`the text mentions the "${evidence.anniversary.text}" (${year})`);
+  } else if (explicit) {
+    year = yearOf(explicit.day);
+    why.push(`the latest full date in the text is "${explicit.text}"`);
+  } else if (peer) {
+    year = yearOf(peer.peer.referenceDate);
+    why.push(`${peer.peer.source} (${peer.peer.referenceDate}) reports the same story`);
+  } else if (evidence.years.length > 0) {
+    const mostRecent = evidence.years.reduce((a, b) => (b.year > a.year ? b : a));
+    year = mostRecent.year;
+    why.push(`the most recent year the text names is "${mostRecent.text}"`);
+  }
+  if (year === null) {
+    return {
+      referenceDate: fallback,
+      inferred: true,
+      reason: 'no publication date and nothing in the text or the corpus dates it; relative dates left unresolved',
+      trustworthy: false,
+    };
+  }
+  if (peer && yearOf(peer.peer.referenceDate) === year && !why[0]?.startsWith(peer.peer.source)) {
+    why.push(`consistent with ${peer.peer.source} (${peer.peer.referenceDate}) about the same story`);
+  }
+
+  // The day: the latest day the story names in that year (a report is written on or after the
+  // days it recounts), else the dated peer's day, else the middle of the year.
+  const daysInYear = [
+    ...evidence.explicitDays.filter((d) => yearOf(d.day) === year),
+    ...evidence.monthDays.map((d) => ({ day: isoDay(year, d.month, d.day), text: d.text })),
+  ];
+  const storyDay = latest(daysInYear);
+  let referenceDate: string;
+  if (storyDay) {
+    referenceDate = storyDay.day;
+    why.push(`day from the latest date it names ("${storyDay.text}")`);
+  } else if (peer && yearOf(peer.peer.referenceDate) === year) {
+    referenceDate = peer.peer.referenceDate;
+    why.push(`day taken from ${peer.peer.source}`);
+  } else {
+    referenceDate = isoDay(year, 7, 1);
+    why.push('day unknown, mid-year assumed');
+  }
+  return {
+    referenceDate,
+    inferred: true,
+    reason: `No publication date; inferred ${year}: ${why.join('; ')}.`,
+    trustworthy: true,
+  };
+};

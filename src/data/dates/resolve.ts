@@ -1,0 +1,209 @@
+/**
+ * Turns one chrono result into an inclusive day range with a precision, reading it against the
+ * article's reference date and the story's narrative date (the last explicit day it mentioned).
+ */
+import type { ParsedResult } from 'chrono-node';
+import type { Precision } from '../schema';
+import { TAG, readCount } from './chrono-setup';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  daysBetween,
+  isoDay,
+  lastWeekdayOnOrBefore,
+  monthOf,
+  nextWeekdayOnOrAfter,
+  weekOf,
+  yearOf,
+  yearRange,
+  type WeekdayNumber,
+} from './calendar';
+import type { Tense } from './tense';
+
+/** Where the story stands when a date expression is read. */
+export interface NarrativeState {
+  /** The article's reference (publication) date. */
+  reference: string;
+  /** The story's current date: the reference, or the last explicit day the text named. */
+  focus: string;
+  /** Whether `focus` came from the text rather than the reference date. */
+  focusFromText: boolean;
+}
+
+export interface ResolvedDate {
+  start: string;
+  end: string;
+  precision: Precision;
+  /** The new narrative date when this expression moves the story to a specific day or week. */
+  newFocus?: string;
+}
+
+type Unit = 'day' | 'week' | 'month' | 'year';
+
+const shift = (day: string, unit: Unit, count: number): string => {
+  switch (unit) {
+    case 'day':
+      return addDays(day, count);
+    case 'week':
+      return addDays(day, 7 * count);
+    case 'month':
+      return addMonths(day, count);
+    case 'year':
+      return addYears(day, count);
+  }
+};
+
+const unitRange = (day: string, unit: Unit): { start: string; end: string } => {
+  switch (unit) {
+    case 'day':
+      return { start: day, end: day };
+    case 'week':
+      return weekOf(day);
+    case 'month':
+      return monthOf(day);
+    case 'year':
+      return yearRange(yearOf(day));
+  }
+};
+
+const unitPrecision = (unit: Unit): Precision => unit;
+
+const asUnit = (word: string): Unit => word.toLowerCase().replace(/s$/, '') as Unit;
+
+const DIRECTION: Record<string, number> = { this: 0, coming: 1, next: 1, last: -1, past: -1, previous: -1 };
+
+/** "in the coming days/weeks/months": a window just after the reference date. */
+const resolveComing = (tags: Set<string>, reference: string): ResolvedDate => {
+  const end = tags.has(`${TAG.coming}:months`)
+    ? addMonths(reference, 3)
+    : tags.has(`${TAG.coming}:weeks`)
+      ? addDays(reference, 21)
+      : addDays(reference, 3);
+  return { start: addDays(reference, 1), end, precision: 'approximate' };
+};
+
+/** Expressions relative to the reference date, recognised by their wording. */
+const resolveRelativeWording = (text: string, reference: string): ResolvedDate | null => {
+  const lower = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const period = /^(?:the )?(last|past|previous|next|coming) (\w+) (day|week|month|year)s$/.exec(lower);
+  if (period) {
+    const count = readCount(period[2] ?? 'a');
+    const unit = asUnit(period[3] ?? 'day');
+    const sign = DIRECTION[period[1] ?? 'last'] ?? -1;
+    return sign < 0
+      ? { start: shift(reference, unit, -count), end: reference, precision: 'range' }
+      : { start: addDays(reference, 1), end: shift(reference, unit, count), precision: 'approximate' };
+  }
+  if (/\bweekend\b/.test(lower)) {
+    const base = /\blast\b/.test(lower) ? addDays(reference, -7) : /\bnext\b/.test(lower) ? addDays(reference, 7) : reference;
+    const saturday = /\blast\b/.test(lower) ? lastWeekdayOnOrBefore(base, 6) : nextWeekdayOnOrAfter(base, 6);
+    return { start: saturday, end: addDays(saturday, 1), precision: 'range' };
+  }
+  const named = /\b(this|next|last|coming|past|previous) (week|month|year)\b/.exec(lower);
+  if (named) {
+    const unit = asUnit(named[2] ?? 'week');
+    const base = shift(reference, unit, DIRECTION[named[1] ?? 'this'] ?? 0);
+    return { ...unitRange(base, unit), precision: unitPrecision(unit), ...(unit === 'week' ? { newFocus: weekOf(base).start } : {}) };
+  }
+  const ago = /\b(\w+) (day|week|month|year)s? ago\b/.exec(lower);
+  if (ago) {
+    const unit = asUnit(ago[2] ?? 'day');
+    const base = shift(reference, unit, -readCount(ago[1] ?? 'a'));
+    return { ...unitRange(base, unit), precision: unitPrecision(unit) };
+  }
+  const later = /\b(?:in|within) (\w+) (day|week|month|year)s?\b|\b(\w+) (day|week|month|year)s? (?:from now|later|after)\b/.exec(lower);
+  if (later) {
+    const unit = asUnit(later[2] ?? later[4] ?? 'day');
+    const base = shift(reference, unit, readCount(later[1] ?? later[3] ?? 'a'));
+    return { ...unitRange(base, unit), precision: unit === 'day' ? 'day' : 'approximate' };
+  }
+  return null;
+};
+
+/** A bare weekday read against the narrative: forward for plans, back for reports. */
+const resolveWeekday = (weekday: WeekdayNumber, state: NarrativeState, tense: Tense): string => {
+  const { reference, focus, focusFromText } = state;
+  if (focusFromText) {
+    const forward = nextWeekdayOnOrAfter(focus, weekday);
+    if (tense === 'past' && daysBetween(reference, forward) > 0) {
+      return lastWeekdayOnOrBefore(daysBetween(focus, reference) < 0 ? reference : focus, weekday);
+    }
+    return forward;
+  }
+  const ahead = nextWeekdayOnOrAfter(addDays(reference, 1), weekday);
+  const back = lastWeekdayOnOrBefore(reference, weekday);
+  if (tense === 'future') return ahead;
+  if (tense === 'past') return back;
+  return daysBetween(reference, ahead) < daysBetween(back, reference) ? ahead : back;
+};
+
+const componentsDay = (c: ParsedResult['start']): string =>
+  isoDay(c.get('year') ?? 0, c.get('month') ?? 1, c.get('day') ?? 1);
+
+const isWeekdayOnly = (c: ParsedResult['start']): boolean =>
+  c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month');
+
+/** Resolves `result` (found in a sentence whose governing tense is `tense`); null when it is no date. */
+export const resolveResult = (
+  result: ParsedResult,
+  state: NarrativeState,
+  tense: Tense,
+): ResolvedDate | null => {
+  const { reference } = state;
+  const tags = result.tags();
+  const { start, end } = result;
+
+  if (tags.has(TAG.coming)) return resolveComing(tags, reference);
+  if (tags.has(TAG.decadesAgo) || tags.has(TAG.bareYear) || tags.has(TAG.anniversary)) {
+    return { ...yearRange(start.get('year') ?? yearOf(reference)), precision: 'year' };
+  }
+  if (tags.has(TAG.relativeUnit)) {
+    const [, which = 'this', unit = 'month'] =
+      [...tags].find((t) => t.startsWith(`${TAG.relativeUnit}:`))?.slice(TAG.relativeUnit.length).split(':') ?? [];
+    const base = shift(reference, asUnit(unit), DIRECTION[which] ?? 0);
+    return { ...unitRange(base, asUnit(unit)), precision: unitPrecision(asUnit(unit)) };
+  }
+
+  if (isWeekdayOnly(start)) {
+    const modified = /\b(?:next|last|this|past|coming)\b/i.test(result.text);
+    const first = modified
+      ? componentsDay(start)
+      : resolveWeekday(start.get('weekday') as WeekdayNumber, state, tense);
+    if (end && isWeekdayOnly(end)) {
+      const last = nextWeekdayOnOrAfter(first, end.get('weekday') as WeekdayNumber);
+      return { start: first, end: last, precision: 'range', newFocus: first };
+    }
+    return { start: first, end: first, precision: 'day', newFocus: first };
+  }
+
+  const relative = resolveRelativeWording(result.text, reference);
+  if (relative) return relative;
+
+  if (start.isCertain('day') || (start.isCertain('month') && start.isCertain('day'))) {
+    const first = componentsDay(start);
+    if (end && end.isCertain('day')) {
+      const last = componentsDay(end);
+      return daysBetween(first, last) >= 0
+        ? { start: first, end: last, precision: first === last ? 'day' : 'range', newFocus: first }
+        : null;
+    }
+    return { start: first, end: first, precision: 'day', newFocus: first };
+  }
+  if (start.isCertain('month')) {
+    const first = monthOf(componentsDay(start));
+    if (end && end.isCertain('month')) {
+      const last = monthOf(componentsDay(end));
+      return { start: first.start, end: last.end, precision: 'range' };
+    }
+    return { ...first, precision: 'month' };
+  }
+  if (start.isCertain('year')) return { ...yearRange(start.get('year') ?? 0), precision: 'year' };
+
+  // Casual words chrono resolves itself: today, tonight, tomorrow, yesterday.
+  if (/\b(?:today|tonight|tomorrow|yesterday|this morning|this afternoon|this evening)\b/i.test(result.text)) {
+    const day = componentsDay(start);
+    return { start: day, end: day, precision: 'day' };
+  }
+  return null;
+};

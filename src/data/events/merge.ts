@@ -1,0 +1,230 @@
+/**
+ * Groups dated mentions into events. Precise mentions (a day or a short span) that overlap in time
+ * and name the same happening — the same event name or kind ("summit"), or closely similar
+ * wording — merge, across articles too. Vaguer mentions ("next week", "this year's summit")
+ * then attach to the precise event they clearly refer to, without widening its dates; the rest
+ * become events of their own.
+ */
+import type { DatasetEvent, Precision } from '../schema';
+import type { Span } from '../types';
+import { daysBetween } from '../dates/calendar';
+import { jaccard, salientTerms } from '../terms';
+import { happeningKinds, namedEvent } from './happening';
+import { titleFromSentence, titleStrength } from './title';
+
+/** A dated mention with the facts of its sentence, ready to be grouped. */
+export interface MentionInput {
+  articleId: string;
+  sentence: string;
+  sentenceSpan: Span;
+  sentenceIndex: number;
+  dateText: string;
+  span: Span;
+  date: { start: string; end: string };
+  precision: Precision;
+  /** Whether the resolution rests on an inferred reference date. */
+  inferred: boolean;
+  countries: readonly string[];
+  topics: readonly string[];
+  people: readonly string[];
+}
+
+interface Facts {
+  mention: MentionInput;
+  rank: number;
+  kinds: Set<string>;
+  name: string | null;
+  terms: Set<string>;
+}
+
+interface Cluster {
+  members: Facts[];
+  /** The date range of the precise members only. */
+  start: string;
+  end: string;
+}
+
+const LONG_SPAN_DAYS = 14;
+
+/** How vague a mention is: 0 for a day or short span … 4 for a whole year. */
+const rankOf = (m: MentionInput): number => {
+  const length = daysBetween(m.date.start, m.date.end);
+  switch (m.precision) {
+    case 'day':
+      return 0;
+    case 'range':
+      return length <= LONG_SPAN_DAYS ? 0 : 2;
+    case 'week':
+      return 1;
+    case 'month':
+      return 2;
+    case 'approximate':
+      return 3;
+    case 'year':
+      return 4;
+  }
+};
+
+const toFacts = (mention: MentionInput): Facts => {
+  const withoutDate = mention.sentence.replace(mention.dateText, ' ');
+  const kinds = happeningKinds(withoutDate);
+  // An anniversary is what a happening commemorates, not a happening of its own kind.
+  kinds.delete('anniversary');
+  return {
+    mention,
+    rank: rankOf(mention),
+    kinds,
+    name: namedEvent(mention.sentence)?.toLowerCase() ?? null,
+    terms: salientTerms(withoutDate),
+  };
+};
+
+const overlaps = (a: { start: string; end: string }, b: { start: string; end: string }): boolean =>
+  daysBetween(a.start, b.end) >= 0 && daysBetween(b.start, a.end) >= 0;
+
+const contains = (outer: { start: string; end: string }, inner: { start: string; end: string }): boolean =>
+  daysBetween(outer.start, inner.start) >= 0 && daysBetween(inner.end, outer.end) >= 0;
+
+const intersects = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+};
+
+const sameSentence = (a: MentionInput, b: MentionInput): boolean =>
+  a.articleId === b.articleId && a.sentenceIndex === b.sentenceIndex;
+
+/** Whether two precise mentions report the same happening. */
+const sameHappening = (a: Facts, b: Facts): boolean => {
+  if (a.name && b.name) return a.name === b.name;
+  if (intersects(a.kinds, b.kinds)) return true;
+  if (a.kinds.size > 0 || b.kinds.size > 0) return false;
+  return jaccard(a.terms, b.terms) >= 0.35;
+};
+
+/** How strongly a vague mention points at an existing event (0 = not at all). */
+const attachmentScore = (facts: Facts, cluster: Cluster, soleCandidateInArticle: boolean): number => {
+  let score = 0;
+  const m = facts.mention;
+  if (cluster.members.some((f) => sameSentence(f.mention, m))) score += 3;
+  if (facts.name && cluster.members.some((f) => f.name === facts.name)) score += 2;
+  if (cluster.members.some((f) => intersects(f.kinds, facts.kinds))) score += 2;
+  const sharesCountry = cluster.members.some(
+    (f) => f.mention.articleId === m.articleId && f.mention.countries.some((c) => m.countries.includes(c)),
+  );
+  // "Leaders will convene next week … the summit runs Tuesday through Thursday": within one
+  // article, a bounded vague date that holds exactly one precise event is that event.
+  if (soleCandidateInArticle && facts.rank <= 2 && sharesCountry) score += 2;
+  score += 2 * Math.max(...cluster.members.map((f) => jaccard(f.terms, facts.terms)));
+  return score;
+};
+
+const slug = (text: string): string =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 48);
+
+const union = (lists: ReadonlyArray<readonly string[]>): string[] => [...new Set(lists.flat())];
+
+const toEvent = (cluster: Cluster): DatasetEvent => {
+  const members = [...cluster.members].sort(
+    (a, b) =>
+      a.mention.articleId.localeCompare(b.mention.articleId) || a.mention.span[0] - b.mention.span[0],
+  );
+  const bestRank = Math.min(...members.map((f) => f.rank));
+  const best = members.filter((f) => f.rank === bestRank);
+  const precisions = new Set(best.map((f) => f.mention.precision));
+  const single = cluster.start === cluster.end;
+  const precision: Precision =
+    bestRank === 0 ? (single ? 'day' : 'range') : precisions.size === 1 ? [...precisions][0]! : 'approximate';
+  const titled = [...members].sort(
+    (a, b) =>
+      titleStrength(b.mention.sentence, b.mention.dateText) - titleStrength(a.mention.sentence, a.mention.dateText) ||
+      a.rank - b.rank,
+  )[0]!;
+  return {
+    id: '',
+    title: titleFromSentence(titled.mention.sentence, titled.mention.dateText),
+    start: cluster.start,
+    end: cluster.end,
+    precision,
+    inferred: best.every((f) => f.mention.inferred),
+    topics: union(members.map((f) => f.mention.topics)),
+    countries: union(members.map((f) => f.mention.countries)),
+    people: union(members.map((f) => f.mention.people)),
+    mentions: members.map(({ mention: m }) => ({
+      articleId: m.articleId,
+      sentence: m.sentence,
+      dateText: m.dateText,
+      date: { ...m.date },
+      precision: m.precision,
+      span: [m.span[0], m.span[1]],
+      sentenceSpan: [m.sentenceSpan[0], m.sentenceSpan[1]],
+      inferred: m.inferred,
+    })),
+  };
+};
+
+/** Merges mentions into events, sorted by start date, each with a stable id. */
+export const mergeMentions = (mentions: readonly MentionInput[]): DatasetEvent[] => {
+  const facts = mentions.map(toFacts).sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      daysBetween(b.mention.date.start, a.mention.date.start) ||
+      a.mention.articleId.localeCompare(b.mention.articleId) ||
+      a.mention.span[0] - b.mention.span[0],
+  );
+  const clusters: Cluster[] = [];
+  for (const f of facts) {
+    const range = f.mention.date;
+    if (f.rank === 0) {
+      const match = clusters.find(
+        (c) => c.members[0]!.rank === 0 && overlaps(c, range) && c.members.some((g) => sameHappening(f, g)),
+      );
+      if (match) {
+        match.members.push(f);
+        if (daysBetween(range.start, match.start) > 0) match.start = range.start;
+        if (daysBetween(match.end, range.end) > 0) match.end = range.end;
+      } else {
+        clusters.push({ members: [f], start: range.start, end: range.end });
+      }
+      continue;
+    }
+    // Vague mentions: attach to the precise event they hold (or overlap, for approximate ones).
+    const candidates = clusters.filter(
+      (c) =>
+        c.members[0]!.rank < f.rank &&
+        (f.mention.precision === 'approximate' ? overlaps(range, c) : contains(range, c)),
+    );
+    const inArticle = candidates.filter((c) => c.members.some((g) => g.mention.articleId === f.mention.articleId));
+    const scored = candidates
+      .map((c) => ({ c, score: attachmentScore(f, c, inArticle.length === 1 && inArticle[0] === c) }))
+      .sort((a, b) => b.score - a.score);
+    const top = scored[0];
+    if (top && top.score >= 2 && (scored.length === 1 || top.score > scored[1]!.score)) {
+      top.c.members.push(f);
+      continue;
+    }
+    const twin = clusters.find(
+      (c) =>
+        c.members[0]!.rank === f.rank &&
+        c.start === range.start &&
+        c.end === range.end &&
+        c.members.some((g) => sameHappening(f, g)),
+    );
+    if (twin) twin.members.push(f);
+    else clusters.push({ members: [f], start: range.start, end: range.end });
+  }
+
+  const events = clusters.map(toEvent).sort((a, b) => daysBetween(b.start, a.start) || a.title.localeCompare(b.title));
+  const used = new Map<string, number>();
+  for (const event of events) {
+    const base = `${event.start}-${slug(event.title) || 'event'}`;
+    const count = (used.get(base) ?? 0) + 1;
+    used.set(base, count);
+    event.id = count === 1 ? base : `${base}-${count}`;
+  }
+  return events;
+};
