@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { datasetPlugin } from './src/build/dataset-plugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), datasetPlugin('seeds')],
 });

@@ -25,7 +25,8 @@ export const utcToDay = (ms: number): string => {
 };
 
 /** Adds (or with a negative count, subtracts) whole days, e.g. addDays("2024-07-06", 3) → "2024-07-09". */
-export const addDays = (day: string, count: number): string => utcToDay(dayToUtc(day) + count * DAY_MS);
+export const addDays = (day: string, count: number): string =>
+  utcToDay(dayToUtc(day) + count * DAY_MS);
 
 /** Adds calendar months, clamping to the month's last day ("2024-03-31" + -1 → "2024-02-29"). */
 export const addMonths = (day: string, count: number): string => {
@@ -43,7 +44,8 @@ export const lastDayOfMonth = (year: number, month: number): number =>
   new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** The weekday of an ISO day, Sunday 0 … Saturday 6. */
-export const weekdayOf = (day: string): WeekdayNumber => new Date(dayToUtc(day)).getUTCDay() as WeekdayNumber;
+export const weekdayOf = (day: string): WeekdayNumber =>
+  new Date(dayToUtc(day)).getUTCDay() as WeekdayNumber;
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export const daysBetween = (from: string, to: string): number =>

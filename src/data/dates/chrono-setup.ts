@@ -17,8 +17,21 @@ export const TAG = {
 } as const;
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, several: 3, few: 3, couple: 2,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  several: 3,
+  few: 3,
+  couple: 2,
 };
 
 /** Reads "a", "three" or "3" as a number. */
@@ -62,7 +75,7 @@ const relativeUnitParser: chrono.Parser = {
 const bareYearParser: chrono.Parser = {
   // "in 2023", "early 2025", "throughout 2022" — but not "in 2023 dollars" style amounts.
   pattern: () =>
-    /\b(?:in|during|throughout|early|mid-?|late)\s+((?:19|20)\d{2})\b(?!\s*(?:%|percent|per\s+cent|troops|soldiers|km|kilometres|miles|tons|tonnes|dollars|euros))/i,
+    /\b(?:in|during|throughout|early|mid-?|late|since)\s+((?:1[6-9]|20)\d{2})\b(?!\s*(?:%|percent|per\s+cent|troops|soldiers|km|kilometres|miles|tons|tonnes|dollars|euros))/i,
   extract: (context, match) => {
     const result = context.createParsingResult(match.index ?? 0, match[0], {
       year: Number(match[1]),
@@ -95,19 +108,31 @@ const anniversaryParser: chrono.Parser = {
   },
 };
 
-const DURATION = /^(?:for|within|lasting)\s+(?:the\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+/** "three years before", "two days after": relative to some other happening we cannot date. */
+const RELATIVE_TO_OTHER =
+  /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:before|after|earlier|later)$/i;
+
+/** "in a month" is a rate ("fire as many shells in a month") far more often than a date. */
+const IN_A_UNIT = /^(?:in|within)\s+an?\s+(?:day|week|month|year)$/i;
+
+const DURATION =
+  /^(?:for|within|lasting)\s+(?:the\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 
 /** Drops what chrono reads as a date but a reader would not: durations, clock times alone, "now". */
 const notADateRefiner: chrono.Refiner = {
   refine: (context, results) =>
     results.filter((result: ParsingResult) => {
       const text = result.text.trim();
-      if (DURATION.test(text)) return false;
+      if (DURATION.test(text) || RELATIVE_TO_OTHER.test(text) || IN_A_UNIT.test(text)) return false;
       if (/^(?:right\s+)?now$/i.test(text)) return false;
       // "4 min read", "a 10-minute read": reading times.
       if (/^\s*read\b/i.test(context.text.slice(result.index + result.text.length))) return false;
       // "march", "may": a lower-case month name alone is a verb or a modal, not a month.
-      if (/^[a-z]+$/.test(text) && result.start.isCertain('month') && !result.start.isCertain('day'))
+      if (
+        /^[a-z]+$/.test(text) &&
+        result.start.isCertain('month') &&
+        !result.start.isCertain('day')
+      )
         return false;
       const custom = [...result.start.tags()].some((tag) => tag.startsWith('summit/'));
       const hasDate =
@@ -121,6 +146,42 @@ const notADateRefiner: chrono.Refiner = {
     }),
 };
 
+const YEAR_SHIFT = /^[\s,]*(last|this|next)\s+year\b/i;
+const YEAR_OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
+
+/**
+ * "February 24 last year", "April last year": chrono reads the date and "last year" as two
+ * results; they are one date in the year named.
+ */
+const yearShiftRefiner: chrono.Refiner = {
+  refine: (context, results) => {
+    const kept: ParsingResult[] = [];
+    for (const result of results) {
+      const previous = kept.at(-1);
+      const gap = previous
+        ? context.text.slice(previous.index + previous.text.length, result.index)
+        : '';
+      const shift = previous && YEAR_SHIFT.exec(`${gap}${result.text}`);
+      if (
+        previous &&
+        shift &&
+        /^[\s,]*$/.test(gap) &&
+        previous.start.isCertain('month') &&
+        !previous.start.isCertain('year')
+      ) {
+        previous.start.assign(
+          'year',
+          refYear(context) + (YEAR_OFFSET[(shift[1] ?? 'this').toLowerCase()] ?? 0),
+        );
+        previous.text = context.text.slice(previous.index, result.index + result.text.length);
+        continue;
+      }
+      kept.push(result);
+    }
+    return kept;
+  },
+};
+
 /** Builds the configured chrono instance (one per module, it holds no state between calls). */
 const buildChrono = (): chrono.Chrono => {
   const instance = chrono.casual.clone();
@@ -131,7 +192,7 @@ const buildChrono = (): chrono.Chrono => {
     bareYearParser,
     anniversaryParser,
   );
-  instance.refiners.push(notADateRefiner);
+  instance.refiners.push(yearShiftRefiner, notADateRefiner);
   return instance;
 };
 

@@ -3,7 +3,10 @@
  * → 2024). Editable data: add an organisation with the names the press uses for it.
  */
 export const FOUNDING_YEARS: ReadonlyArray<{ names: readonly string[]; founded: number }> = [
-  { names: ['NATO', 'the North Atlantic Treaty Organization', 'the Alliance', 'the alliance'], founded: 1949 },
+  {
+    names: ['NATO', 'the North Atlantic Treaty Organization', 'the Alliance', 'the alliance'],
+    founded: 1949,
+  },
   { names: ['the United Nations', 'the UN', 'the U.N.'], founded: 1945 },
   { names: ['ASEAN'], founded: 1967 },
   { names: ['ANZUS'], founded: 1951 },

@@ -92,7 +92,12 @@ export const decideReference = (
   fallback: string,
 ): ReferenceDecision => {
   if (published) {
-    return { referenceDate: published, inferred: false, reason: 'publication date', trustworthy: true };
+    return {
+      referenceDate: published,
+      inferred: false,
+      reason: 'publication date',
+      trustworthy: true,
+    };
   }
   const evidence = collectEvidence(sentences);
   const peer = bestPeer(terms, peers);
@@ -118,12 +123,15 @@ export const decideReference = (
     return {
       referenceDate: fallback,
       inferred: true,
-      reason: 'no publication date and nothing in the text or the corpus dates it; relative dates left unresolved',
+      reason:
+        'no publication date and nothing in the text or the corpus dates it; relative dates left unresolved',
       trustworthy: false,
     };
   }
   if (peer && yearOf(peer.peer.referenceDate) === year && !why[0]?.startsWith(peer.peer.source)) {
-    why.push(`consistent with ${peer.peer.source} (${peer.peer.referenceDate}) about the same story`);
+    why.push(
+      `consistent with ${peer.peer.source} (${peer.peer.referenceDate}) about the same story`,
+    );
   }
 
   // The day: the latest day the story names in that year (a report is written on or after the

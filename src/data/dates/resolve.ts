@@ -29,6 +29,8 @@ export interface NarrativeState {
   focus: string;
   /** Whether `focus` came from the text rather than the reference date. */
   focusFromText: boolean;
+  /** Whether the reference date was itself inferred (then it does not bound the past). */
+  referenceInferred: boolean;
 }
 
 export interface ResolvedDate {
@@ -38,6 +40,8 @@ export interface ResolvedDate {
   /** The new narrative date when this expression moves the story to a specific day or week. */
   newFocus?: string;
 }
+
+const MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?![a-z])/;
 
 type Unit = 'day' | 'week' | 'month' | 'year';
 
@@ -71,7 +75,14 @@ const unitPrecision = (unit: Unit): Precision => unit;
 
 const asUnit = (word: string): Unit => word.toLowerCase().replace(/s$/, '') as Unit;
 
-const DIRECTION: Record<string, number> = { this: 0, coming: 1, next: 1, last: -1, past: -1, previous: -1 };
+const DIRECTION: Record<string, number> = {
+  this: 0,
+  coming: 1,
+  next: 1,
+  last: -1,
+  past: -1,
+  previous: -1,
+};
 
 /** "in the coming days/weeks/months": a window just after the reference date. */
 const resolveComing = (tags: Set<string>, reference: string): ResolvedDate => {
@@ -86,25 +97,41 @@ const resolveComing = (tags: Set<string>, reference: string): ResolvedDate => {
 /** Expressions relative to the reference date, recognised by their wording. */
 const resolveRelativeWording = (text: string, reference: string): ResolvedDate | null => {
   const lower = text.toLowerCase().replace(/\s+/g, ' ').trim();
-  const period = /^(?:the )?(last|past|previous|next|coming) (\w+) (day|week|month|year)s$/.exec(lower);
+  const period = /^(?:the )?(last|past|previous|next|coming) (\w+) (day|week|month|year)s$/.exec(
+    lower,
+  );
   if (period) {
     const count = readCount(period[2] ?? 'a');
     const unit = asUnit(period[3] ?? 'day');
     const sign = DIRECTION[period[1] ?? 'last'] ?? -1;
     return sign < 0
       ? { start: shift(reference, unit, -count), end: reference, precision: 'range' }
-      : { start: addDays(reference, 1), end: shift(reference, unit, count), precision: 'approximate' };
+      : {
+          start: addDays(reference, 1),
+          end: shift(reference, unit, count),
+          precision: 'approximate',
+        };
   }
   if (/\bweekend\b/.test(lower)) {
-    const base = /\blast\b/.test(lower) ? addDays(reference, -7) : /\bnext\b/.test(lower) ? addDays(reference, 7) : reference;
-    const saturday = /\blast\b/.test(lower) ? lastWeekdayOnOrBefore(base, 6) : nextWeekdayOnOrAfter(base, 6);
+    const base = /\blast\b/.test(lower)
+      ? addDays(reference, -7)
+      : /\bnext\b/.test(lower)
+        ? addDays(reference, 7)
+        : reference;
+    const saturday = /\blast\b/.test(lower)
+      ? lastWeekdayOnOrBefore(base, 6)
+      : nextWeekdayOnOrAfter(base, 6);
     return { start: saturday, end: addDays(saturday, 1), precision: 'range' };
   }
   const named = /\b(this|next|last|coming|past|previous) (week|month|year)\b/.exec(lower);
   if (named) {
     const unit = asUnit(named[2] ?? 'week');
     const base = shift(reference, unit, DIRECTION[named[1] ?? 'this'] ?? 0);
-    return { ...unitRange(base, unit), precision: unitPrecision(unit), ...(unit === 'week' ? { newFocus: weekOf(base).start } : {}) };
+    return {
+      ...unitRange(base, unit),
+      precision: unitPrecision(unit),
+      ...(unit === 'week' ? { newFocus: weekOf(base).start } : {}),
+    };
   }
   const ago = /\b(\w+) (day|week|month|year)s? ago\b/.exec(lower);
   if (ago) {
@@ -112,7 +139,10 @@ const resolveRelativeWording = (text: string, reference: string): ResolvedDate |
     const base = shift(reference, unit, -readCount(ago[1] ?? 'a'));
     return { ...unitRange(base, unit), precision: unitPrecision(unit) };
   }
-  const later = /\b(?:in|within) (\w+) (day|week|month|year)s?\b|\b(\w+) (day|week|month|year)s? (?:from now|later|after)\b/.exec(lower);
+  const later =
+    /\b(?:in|within) (\w+) (day|week|month|year)s?\b|\b(\w+) (day|week|month|year)s? (?:from now|later|after)\b/.exec(
+      lower,
+    );
   if (later) {
     const unit = asUnit(later[2] ?? later[4] ?? 'day');
     const base = shift(reference, unit, readCount(later[1] ?? later[3] ?? 'a'));
@@ -121,21 +151,37 @@ const resolveRelativeWording = (text: string, reference: string): ResolvedDate |
   return null;
 };
 
-/** A bare weekday read against the narrative: forward for plans, back for reports. */
+/** The occurrence of `weekday` nearest to `day` (ties go back: reports look back more than ahead). */
+const nearestWeekday = (day: string, weekday: WeekdayNumber): string => {
+  const ahead = nextWeekdayOnOrAfter(day, weekday);
+  const back = lastWeekdayOnOrBefore(day, weekday);
+  return daysBetween(day, ahead) < daysBetween(back, day) ? ahead : back;
+};
+
+/**
+ * A bare weekday read against the story: plans point forward from the story's current date,
+ * reports of what happened sit nearest to it, and "said on Monday" dates the reporting itself.
+ * A known publication date caps the past: a report cannot recount a day after it was written.
+ */
 const resolveWeekday = (weekday: WeekdayNumber, state: NarrativeState, tense: Tense): string => {
-  const { reference, focus, focusFromText } = state;
-  if (focusFromText) {
-    const forward = nextWeekdayOnOrAfter(focus, weekday);
-    if (tense === 'past' && daysBetween(reference, forward) > 0) {
-      return lastWeekdayOnOrBefore(daysBetween(focus, reference) < 0 ? reference : focus, weekday);
-    }
-    return forward;
+  const { reference, focus, focusFromText, referenceInferred } = state;
+  const latestPast = (day: string): string =>
+    !referenceInferred && daysBetween(reference, day) > 0
+      ? lastWeekdayOnOrBefore(reference, weekday)
+      : day;
+  if (tense === 'reported') return lastWeekdayOnOrBefore(reference, weekday);
+  if (tense === 'future') {
+    const from = focusFromText ? focus : addDays(reference, 1);
+    const start =
+      !referenceInferred && daysBetween(from, reference) >= 0 ? addDays(reference, 1) : from;
+    return nextWeekdayOnOrAfter(start, weekday);
   }
-  const ahead = nextWeekdayOnOrAfter(addDays(reference, 1), weekday);
-  const back = lastWeekdayOnOrBefore(reference, weekday);
-  if (tense === 'future') return ahead;
-  if (tense === 'past') return back;
-  return daysBetween(reference, ahead) < daysBetween(back, reference) ? ahead : back;
+  if (tense === 'past') {
+    return focusFromText
+      ? latestPast(nearestWeekday(focus, weekday))
+      : lastWeekdayOnOrBefore(reference, weekday);
+  }
+  return nearestWeekday(focusFromText ? focus : reference, weekday);
 };
 
 const componentsDay = (c: ParsedResult['start']): string =>
@@ -160,7 +206,10 @@ export const resolveResult = (
   }
   if (tags.has(TAG.relativeUnit)) {
     const [, which = 'this', unit = 'month'] =
-      [...tags].find((t) => t.startsWith(`${TAG.relativeUnit}:`))?.slice(TAG.relativeUnit.length).split(':') ?? [];
+      [...tags]
+        .find((t) => t.startsWith(`${TAG.relativeUnit}:`))
+        ?.slice(TAG.relativeUnit.length)
+        .split(':') ?? [];
     const base = shift(reference, asUnit(unit), DIRECTION[which] ?? 0);
     return { ...unitRange(base, asUnit(unit)), precision: unitPrecision(asUnit(unit)) };
   }
@@ -177,7 +226,9 @@ export const resolveResult = (
     return { start: first, end: first, precision: 'day', newFocus: first };
   }
 
-  const relative = resolveRelativeWording(result.text, reference);
+  // "last week" comes back from chrono as a certain day; "February 24 last year" is a date.
+  const namesMonth = MONTH_NAME.test(result.text);
+  const relative = namesMonth ? null : resolveRelativeWording(result.text, reference);
   if (relative) return relative;
 
   if (start.isCertain('day') || (start.isCertain('month') && start.isCertain('day'))) {
@@ -201,7 +252,11 @@ export const resolveResult = (
   if (start.isCertain('year')) return { ...yearRange(start.get('year') ?? 0), precision: 'year' };
 
   // Casual words chrono resolves itself: today, tonight, tomorrow, yesterday.
-  if (/\b(?:today|tonight|tomorrow|yesterday|this morning|this afternoon|this evening)\b/i.test(result.text)) {
+  if (
+    /\b(?:today|tonight|tomorrow|yesterday|this morning|this afternoon|this evening)\b/i.test(
+      result.text,
+    )
+  ) {
     const day = componentsDay(start);
     return { start: day, end: day, precision: 'day' };
   }

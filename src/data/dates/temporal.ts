@@ -25,7 +25,7 @@ export interface TemporalMention {
  * which is where nearly all the extraction time goes.
  */
 const CAN_HOLD_DATE =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:today|tonight|tomorrow|yesterday|week|weekend|month|year|decade|ago|coming|anniversary)s?\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}\b/i;
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:today|tonight|tomorrow|yesterday|week|weekend|month|year|decade|ago|coming|anniversary)s?\b|\b(?:1[6-9]|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}\b/i;
 
 /** Whether a sentence might contain a date (a cheap test run before chrono). */
 export const mayHoldDate = (text: string): boolean => CAN_HOLD_DATE.test(text);
@@ -43,9 +43,15 @@ const referenceInstant = (day: string): Date => {
 export const findTemporalMentions = (
   sentences: readonly Sentence[],
   reference: string,
+  referenceInferred = false,
 ): TemporalMention[] => {
   const instant = referenceInstant(reference);
-  const state: NarrativeState = { reference, focus: reference, focusFromText: false };
+  const state: NarrativeState = {
+    reference,
+    focus: reference,
+    focusFromText: false,
+    referenceInferred,
+  };
   const mentions: TemporalMention[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     if (!mayHoldDate(sentence.text)) return;
@@ -65,7 +71,8 @@ export const findTemporalMentions = (
       });
       if (
         resolved.newFocus &&
-        Math.abs(dayToUtc(resolved.newFocus) - dayToUtc(reference)) <= NARRATIVE_WINDOW_DAYS * 86_400_000
+        Math.abs(dayToUtc(resolved.newFocus) - dayToUtc(reference)) <=
+          NARRATIVE_WINDOW_DAYS * 86_400_000
       ) {
         state.focus = resolved.newFocus;
         state.focusFromText = true;

@@ -82,8 +82,10 @@ const toFacts = (mention: MentionInput): Facts => {
 const overlaps = (a: { start: string; end: string }, b: { start: string; end: string }): boolean =>
   daysBetween(a.start, b.end) >= 0 && daysBetween(b.start, a.end) >= 0;
 
-const contains = (outer: { start: string; end: string }, inner: { start: string; end: string }): boolean =>
-  daysBetween(outer.start, inner.start) >= 0 && daysBetween(inner.end, outer.end) >= 0;
+const contains = (
+  outer: { start: string; end: string },
+  inner: { start: string; end: string },
+): boolean => daysBetween(outer.start, inner.start) >= 0 && daysBetween(inner.end, outer.end) >= 0;
 
 const intersects = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
   for (const x of a) if (b.has(x)) return true;
@@ -102,14 +104,20 @@ const sameHappening = (a: Facts, b: Facts): boolean => {
 };
 
 /** How strongly a vague mention points at an existing event (0 = not at all). */
-const attachmentScore = (facts: Facts, cluster: Cluster, soleCandidateInArticle: boolean): number => {
+const attachmentScore = (
+  facts: Facts,
+  cluster: Cluster,
+  soleCandidateInArticle: boolean,
+): number => {
   let score = 0;
   const m = facts.mention;
   if (cluster.members.some((f) => sameSentence(f.mention, m))) score += 3;
   if (facts.name && cluster.members.some((f) => f.name === facts.name)) score += 2;
   if (cluster.members.some((f) => intersects(f.kinds, facts.kinds))) score += 2;
   const sharesCountry = cluster.members.some(
-    (f) => f.mention.articleId === m.articleId && f.mention.countries.some((c) => m.countries.includes(c)),
+    (f) =>
+      f.mention.articleId === m.articleId &&
+      f.mention.countries.some((c) => m.countries.includes(c)),
   );
   // "Leaders will convene next week … the summit runs Tuesday through Thursday": within one
   // article, a bounded vague date that holds exactly one precise event is that event.
@@ -131,18 +139,25 @@ const union = (lists: ReadonlyArray<readonly string[]>): string[] => [...new Set
 const toEvent = (cluster: Cluster): DatasetEvent => {
   const members = [...cluster.members].sort(
     (a, b) =>
-      a.mention.articleId.localeCompare(b.mention.articleId) || a.mention.span[0] - b.mention.span[0],
+      a.mention.articleId.localeCompare(b.mention.articleId) ||
+      a.mention.span[0] - b.mention.span[0],
   );
   const bestRank = Math.min(...members.map((f) => f.rank));
   const best = members.filter((f) => f.rank === bestRank);
   const precisions = new Set(best.map((f) => f.mention.precision));
   const single = cluster.start === cluster.end;
   const precision: Precision =
-    bestRank === 0 ? (single ? 'day' : 'range') : precisions.size === 1 ? [...precisions][0]! : 'approximate';
+    bestRank === 0
+      ? single
+        ? 'day'
+        : 'range'
+      : precisions.size === 1
+        ? [...precisions][0]!
+        : 'approximate';
   const titled = [...members].sort(
     (a, b) =>
-      titleStrength(b.mention.sentence, b.mention.dateText) - titleStrength(a.mention.sentence, a.mention.dateText) ||
-      a.rank - b.rank,
+      titleStrength(b.mention.sentence, b.mention.dateText) -
+        titleStrength(a.mention.sentence, a.mention.dateText) || a.rank - b.rank,
   )[0]!;
   return {
     id: '',
@@ -169,19 +184,24 @@ const toEvent = (cluster: Cluster): DatasetEvent => {
 
 /** Merges mentions into events, sorted by start date, each with a stable id. */
 export const mergeMentions = (mentions: readonly MentionInput[]): DatasetEvent[] => {
-  const facts = mentions.map(toFacts).sort(
-    (a, b) =>
-      a.rank - b.rank ||
-      daysBetween(b.mention.date.start, a.mention.date.start) ||
-      a.mention.articleId.localeCompare(b.mention.articleId) ||
-      a.mention.span[0] - b.mention.span[0],
-  );
+  const facts = mentions
+    .map(toFacts)
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        daysBetween(b.mention.date.start, a.mention.date.start) ||
+        a.mention.articleId.localeCompare(b.mention.articleId) ||
+        a.mention.span[0] - b.mention.span[0],
+    );
   const clusters: Cluster[] = [];
   for (const f of facts) {
     const range = f.mention.date;
     if (f.rank === 0) {
       const match = clusters.find(
-        (c) => c.members[0]!.rank === 0 && overlaps(c, range) && c.members.some((g) => sameHappening(f, g)),
+        (c) =>
+          c.members[0]!.rank === 0 &&
+          overlaps(c, range) &&
+          c.members.some((g) => sameHappening(f, g)),
       );
       if (match) {
         match.members.push(f);
@@ -198,9 +218,14 @@ export const mergeMentions = (mentions: readonly MentionInput[]): DatasetEvent[]
         c.members[0]!.rank < f.rank &&
         (f.mention.precision === 'approximate' ? overlaps(range, c) : contains(range, c)),
     );
-    const inArticle = candidates.filter((c) => c.members.some((g) => g.mention.articleId === f.mention.articleId));
+    const inArticle = candidates.filter((c) =>
+      c.members.some((g) => g.mention.articleId === f.mention.articleId),
+    );
     const scored = candidates
-      .map((c) => ({ c, score: attachmentScore(f, c, inArticle.length === 1 && inArticle[0] === c) }))
+      .map((c) => ({
+        c,
+        score: attachmentScore(f, c, inArticle.length === 1 && inArticle[0] === c),
+      }))
       .sort((a, b) => b.score - a.score);
     const top = scored[0];
     if (top && top.score >= 2 && (scored.length === 1 || top.score > scored[1]!.score)) {
@@ -218,7 +243,9 @@ export const mergeMentions = (mentions: readonly MentionInput[]): DatasetEvent[]
     else clusters.push({ members: [f], start: range.start, end: range.end });
   }
 
-  const events = clusters.map(toEvent).sort((a, b) => daysBetween(b.start, a.start) || a.title.localeCompare(b.title));
+  const events = clusters
+    .map(toEvent)
+    .sort((a, b) => daysBetween(b.start, a.start) || a.title.localeCompare(b.title));
   const used = new Map<string, number>();
   for (const event of events) {
     const base = `${event.start}-${slug(event.title) || 'event'}`;

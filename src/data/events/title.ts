@@ -79,12 +79,19 @@ const nounPhrase = (sentence: string): string | null => {
   let to = nounIndex + 1;
   // Keep one short complement: "on defence industry cooperation", "with Indo-Pacific partners".
   if (/^(?:on|with|in|between|of)$/i.test(words[to] ?? '')) {
-    const stop = words.slice(to + 1).findIndex((w, i) => i >= 4 || MODIFIER_STOP.test(w) || /[,;:.]$/.test(w));
-    const end = stop < 0 ? words.length : to + 1 + stop + (/[,;:.]$/.test(words[to + 1 + stop] ?? '') ? 1 : 0);
+    const stop = words
+      .slice(to + 1)
+      .findIndex((w, i) => i >= 4 || MODIFIER_STOP.test(w) || /[,;:.]$/.test(w));
+    const end =
+      stop < 0
+        ? words.length
+        : to + 1 + stop + (/[,;:.]$/.test(words[to + 1 + stop] ?? '') ? 1 : 0);
     to = Math.max(to, end);
   }
   const phrase = words.slice(from, to).join(' ');
-  const partners = /\bwith\s+((?:its\s+)?(?:[A-Z][\p{L}-]*\s+)*partners)\b/u.exec(sentence.slice(sentence.indexOf(phrase) + phrase.length));
+  const partners = /\bwith\s+((?:its\s+)?(?:[A-Z][\p{L}-]*\s+)*partners)\b/u.exec(
+    sentence.slice(sentence.indexOf(phrase) + phrase.length),
+  );
   return shorten(partners && !/\bwith\b/.test(phrase) ? `${phrase} with ${partners[1]}` : phrase);
 };
 
@@ -92,10 +99,15 @@ const mainClause = (sentence: string, dateText: string): string => {
   let text = dateText ? sentence.replace(dateText, ' ') : sentence;
   text = text.replace(REPORTING_FRAME, '');
   // "The North Atlantic Treaty Organization (NATO)" → "NATO"; other brackets are asides.
-  text = text.replace(/(?:[A-Z][\p{L}-]*\s+){1,6}\(([A-Z]{2,})\)/gu, '$1').replace(/\([^)]*\)/g, ' ');
+  text = text
+    .replace(/(?:[A-Z][\p{L}-]*\s+){1,6}\(([A-Z]{2,})\)/gu, '$1')
+    .replace(/\([^)]*\)/g, ' ');
   // Asides and leading adverbials: ", including South Korea,", "On , during the forum,".
   text = text.replace(/,\s*(?:including|such as|like|who|which)\b[^,]*,/gi, ' ');
-  text = text.replace(/^\s*(?:on|in|at|during|from|by|since|while|when|as|but|and|so)\b[^,]{0,80},\s*/i, '');
+  text = text.replace(
+    /^\s*(?:on|in|at|during|from|by|since|while|when|as|but|and|so)\b[^,]{0,80},\s*/i,
+    '',
+  );
   text = text.replace(/^\s*(?:on|in|at|during|from|while|when|as|but|and|so)\s*,?\s*/i, '');
   text = text.replace(/\s+(?:on|in|at|from|by|during)\s*(?=[,.;]|$)/gi, '');
   return shorten(text);

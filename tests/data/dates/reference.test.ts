@@ -5,7 +5,13 @@ import { linesAsSentences } from './sentences-helper';
 
 describe('decideReference', () => {
   it('should use the publication date when there is one', () => {
-    const decision = decideReference('2023-07-10', linesAsSentences('Leaders met.'), new Set(), [], '2000-01-01');
+    const decision = decideReference(
+      '2023-07-10',
+      linesAsSentences('Leaders met.'),
+      new Set(),
+      [],
+      '2000-01-01',
+    );
     expect(decision).toMatchObject({ referenceDate: '2023-07-10', inferred: false });
   });
 
@@ -21,24 +27,43 @@ describe('decideReference', () => {
   });
 
   it('should infer the date from another article of the corpus about the same story', () => {
-    const text = 'Defence ministers from Finland and Sweden discussed air policing over the Baltic Sea with Estonia.';
+    const text =
+      'Defence ministers from Finland and Sweden discussed air policing over the Baltic Sea with Estonia.';
     const peer = {
       source: 'baltic.txt',
       referenceDate: '2022-11-15',
       terms: salientTerms(`${text} The Baltic air policing mission grows.`),
     };
-    const decision = decideReference(null, linesAsSentences(text), salientTerms(text), [peer], '2030-01-01');
+    const decision = decideReference(
+      null,
+      linesAsSentences(text),
+      salientTerms(text),
+      [peer],
+      '2030-01-01',
+    );
     expect(decision).toMatchObject({ referenceDate: '2022-11-15', inferred: true });
     expect(decision.reason).toContain('baltic.txt');
   });
 
   it('should take the year from a full date in the text', () => {
-    const decision = decideReference(null, linesAsSentences('The treaty was signed on March 4, 2021.'), new Set(), [], '2030-01-01');
+    const decision = decideReference(
+      null,
+      linesAsSentences('The treaty was signed on March 4, 2021.'),
+      new Set(),
+      [],
+      '2030-01-01',
+    );
     expect(decision.referenceDate).toBe('2021-03-04');
   });
 
   it('should not fall back to a date nobody gave, and say so', () => {
-    const decision = decideReference(null, linesAsSentences('Allies met on Tuesday.'), new Set(['allies']), [], '2030-01-01');
+    const decision = decideReference(
+      null,
+      linesAsSentences('Allies met on Tuesday.'),
+      new Set(['allies']),
+      [],
+      '2030-01-01',
+    );
     expect(decision.trustworthy).toBe(false);
     expect(decision.reason).toMatch(/nothing in the text or the corpus dates it/);
   });

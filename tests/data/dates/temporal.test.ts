@@ -19,14 +19,23 @@ describe('findTemporalMentions', () => {
   });
 
   it('should resolve "last week" and "this week" to whole weeks', () => {
-    const [last, current] = resolve('2025-03-12', 'Talks stalled last week.', 'A deal may come this week.');
+    const [last, current] = resolve(
+      '2025-03-12',
+      'Talks stalled last week.',
+      'A deal may come this week.',
+    );
     expect(last).toMatchObject({ start: '2025-03-03', end: '2025-03-09', precision: 'week' });
     expect(current).toMatchObject({ start: '2025-03-10', end: '2025-03-16', precision: 'week' });
   });
 
   it('should resolve "Tuesday through Thursday" to those three days of the coming week', () => {
     expect(resolve('2025-03-15', 'The meeting will run from Tuesday through Thursday.')).toEqual([
-      { text: 'Tuesday through Thursday', start: '2025-03-18', end: '2025-03-20', precision: 'range' },
+      {
+        text: 'Tuesday through Thursday',
+        start: '2025-03-18',
+        end: '2025-03-20',
+        precision: 'range',
+      },
     ]);
   });
 
@@ -51,7 +60,9 @@ describe('findTemporalMentions', () => {
 
   it('should read a bare weekday back in time when the clause reports the past', () => {
     // Saturday 2025-03-15: "said on Monday" is 10 March, not 17 March.
-    expect(resolve('2025-03-15', 'The minister said on Monday that the plan was ready.')[0]).toMatchObject({
+    expect(
+      resolve('2025-03-15', 'The minister said on Monday that the plan was ready.')[0],
+    ).toMatchObject({
       start: '2025-03-10',
       precision: 'day',
     });
@@ -64,19 +75,29 @@ describe('findTemporalMentions', () => {
   });
 
   it('should resolve "earlier this month" and "last month" to whole months', () => {
-    const [earlier, last] = resolve('2024-02-20', 'Earlier this month the fleet sailed.', 'Last month it docked.');
+    const [earlier, last] = resolve(
+      '2024-02-20',
+      'Earlier this month the fleet sailed.',
+      'Last month it docked.',
+    );
     expect(earlier).toMatchObject({ start: '2024-02-01', end: '2024-02-29', precision: 'month' });
     expect(last).toMatchObject({ start: '2024-01-01', end: '2024-01-31', precision: 'month' });
   });
 
   it('should resolve "a decade ago" and "two years ago" to whole years', () => {
-    const [decade, two] = resolve('2024-07-09', 'A decade ago, few allies met the goal.', 'Two years ago they did.');
+    const [decade, two] = resolve(
+      '2024-07-09',
+      'A decade ago, few allies met the goal.',
+      'Two years ago they did.',
+    );
     expect(decade).toMatchObject({ start: '2014-01-01', end: '2014-12-31', precision: 'year' });
     expect(two).toMatchObject({ start: '2022-01-01', end: '2022-12-31', precision: 'year' });
   });
 
   it('should mark "in the coming days" as approximate and close to the reference', () => {
-    expect(resolve('2024-07-09', 'Allies will commit in the coming days to new targets.')[0]).toEqual({
+    expect(
+      resolve('2024-07-09', 'Allies will commit in the coming days to new targets.')[0],
+    ).toEqual({
       text: 'in the coming days',
       start: '2024-07-10',
       end: '2024-07-12',
@@ -85,13 +106,21 @@ describe('findTemporalMentions', () => {
   });
 
   it('should resolve "this year" and "in 2023" to calendar years', () => {
-    const [current, past] = resolve('2024-07-09', "This year's summit is in Washington.", 'In 2023 the allies met in Vilnius.');
+    const [current, past] = resolve(
+      '2024-07-09',
+      "This year's summit is in Washington.",
+      'In 2023 the allies met in Vilnius.',
+    );
     expect(current).toMatchObject({ start: '2024-01-01', end: '2024-12-31', precision: 'year' });
     expect(past).toMatchObject({ start: '2023-01-01', end: '2023-12-31', precision: 'year' });
   });
 
   it('should resolve explicit days and spans', () => {
-    const found = resolve('2024-06-01', 'The summit runs July 9-11 in Washington.', 'Leaders arrive on 8 July 2024.');
+    const found = resolve(
+      '2024-06-01',
+      'The summit runs July 9-11 in Washington.',
+      'Leaders arrive on 8 July 2024.',
+    );
     expect(found[0]).toMatchObject({ start: '2024-07-09', end: '2024-07-11', precision: 'range' });
     expect(found[1]).toMatchObject({ start: '2024-07-08', end: '2024-07-08', precision: 'day' });
   });
@@ -104,7 +133,9 @@ describe('findTemporalMentions', () => {
   });
 
   it('should resolve periods like "the past three years" back from the reference', () => {
-    expect(resolve('2024-07-06', 'He has led the coalition over the past three years.')[0]).toMatchObject({
+    expect(
+      resolve('2024-07-06', 'He has led the coalition over the past three years.')[0],
+    ).toMatchObject({
       start: '2021-07-06',
       end: '2024-07-06',
     });

@@ -34,8 +34,24 @@ const mention = (
 describe('mergeMentions', () => {
   it('should merge the same happening announced in two articles into one event', () => {
     const events = mergeMentions([
-      mention('a', 'The alliance summit in Madrid will run from June 28 to June 30.', 'June 28 to June 30', '2022-06-28', '2022-06-30', 'range', { countries: ['ES'], topics: ['enlargement'] }),
-      mention('b', 'Leaders arrive for the summit on June 29.', 'June 29', '2022-06-29', '2022-06-29', 'day', { countries: ['FI'] }),
+      mention(
+        'a',
+        'The alliance summit in Madrid will run from June 28 to June 30.',
+        'June 28 to June 30',
+        '2022-06-28',
+        '2022-06-30',
+        'range',
+        { countries: ['ES'], topics: ['enlargement'] },
+      ),
+      mention(
+        'b',
+        'Leaders arrive for the summit on June 29.',
+        'June 29',
+        '2022-06-29',
+        '2022-06-29',
+        'day',
+        { countries: ['FI'] },
+      ),
     ]);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ start: '2022-06-28', end: '2022-06-30', precision: 'range' });
@@ -45,17 +61,54 @@ describe('mergeMentions', () => {
 
   it('should keep different happenings on overlapping days apart', () => {
     const events = mergeMentions([
-      mention('a', 'The summit takes place in Vilnius from July 11 to July 12.', 'July 11 to July 12', '2023-07-11', '2023-07-12', 'range'),
-      mention('a', 'On July 11, the first Ukraine Defence Industry Forum opened.', 'July 11', '2023-07-11', '2023-07-11', 'day'),
+      mention(
+        'a',
+        'The summit takes place in Vilnius from July 11 to July 12.',
+        'July 11 to July 12',
+        '2023-07-11',
+        '2023-07-12',
+        'range',
+      ),
+      mention(
+        'a',
+        'On July 11, the first Ukraine Defence Industry Forum opened.',
+        'July 11',
+        '2023-07-11',
+        '2023-07-11',
+        'day',
+      ),
     ]);
     expect(events).toHaveLength(2);
   });
 
   it('should attach a vague mention to the precise event it refers to without widening it', () => {
     const events = mergeMentions([
-      mention('a', 'Allies will gather in Vilnius next week.', 'next week', '2023-07-10', '2023-07-16', 'week', { countries: ['LT'] }),
-      mention('a', 'The summit will run Tuesday through Wednesday in the Lithuanian capital.', 'Tuesday through Wednesday', '2023-07-11', '2023-07-12', 'range', { countries: ['LT'] }),
-      mention('b', "This year's summit will focus on Ukraine.", 'This year', '2023-01-01', '2023-12-31', 'year'),
+      mention(
+        'a',
+        'Allies will gather in Vilnius next week.',
+        'next week',
+        '2023-07-10',
+        '2023-07-16',
+        'week',
+        { countries: ['LT'] },
+      ),
+      mention(
+        'a',
+        'The summit will run Tuesday through Wednesday in the Lithuanian capital.',
+        'Tuesday through Wednesday',
+        '2023-07-11',
+        '2023-07-12',
+        'range',
+        { countries: ['LT'] },
+      ),
+      mention(
+        'b',
+        "This year's summit will focus on Ukraine.",
+        'This year',
+        '2023-01-01',
+        '2023-12-31',
+        'year',
+      ),
     ]);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ start: '2023-07-11', end: '2023-07-12', precision: 'range' });
@@ -64,8 +117,22 @@ describe('mergeMentions', () => {
 
   it('should give unrelated vague mentions events of their own', () => {
     const events = mergeMentions([
-      mention('a', 'The summit will run Tuesday through Wednesday.', 'Tuesday through Wednesday', '2023-07-11', '2023-07-12', 'range'),
-      mention('a', 'A decade ago, few allies met the spending goal.', 'A decade ago', '2013-01-01', '2013-12-31', 'year'),
+      mention(
+        'a',
+        'The summit will run Tuesday through Wednesday.',
+        'Tuesday through Wednesday',
+        '2023-07-11',
+        '2023-07-12',
+        'range',
+      ),
+      mention(
+        'a',
+        'A decade ago, few allies met the spending goal.',
+        'A decade ago',
+        '2013-01-01',
+        '2013-12-31',
+        'year',
+      ),
     ]);
     expect(events.map((e) => e.start)).toEqual(['2013-01-01', '2023-07-11']);
     expect(events[0]!.precision).toBe('year');
@@ -73,7 +140,14 @@ describe('mergeMentions', () => {
 
   it('should title events as headlines, not raw sentences', () => {
     const [event] = mergeMentions([
-      mention('a', 'On Monday, during the first Baltic Drone Forum, the minister said that allies will pool resources.', 'On Monday', '2025-03-10', '2025-03-10', 'day'),
+      mention(
+        'a',
+        'On Monday, during the first Baltic Drone Forum, the minister said that allies will pool resources.',
+        'On Monday',
+        '2025-03-10',
+        '2025-03-10',
+        'day',
+      ),
     ]);
     expect(event!.title).toBe('Baltic Drone Forum');
     expect(event!.id).toBe('2025-03-10-baltic-drone-forum');
@@ -81,7 +155,15 @@ describe('mergeMentions', () => {
 
   it('should mark events whose dates rest on an inferred reference date', () => {
     const [event] = mergeMentions([
-      mention('a', 'The talks will resume on Friday.', 'on Friday', '2019-04-05', '2019-04-05', 'day', { inferred: true }),
+      mention(
+        'a',
+        'The talks will resume on Friday.',
+        'on Friday',
+        '2019-04-05',
+        '2019-04-05',
+        'day',
+        { inferred: true },
+      ),
     ]);
     expect(event!.inferred).toBe(true);
   });

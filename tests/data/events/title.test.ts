@@ -3,9 +3,12 @@ import { titleFromSentence } from '../../../src/data/events/title';
 
 describe('titleFromSentence', () => {
   it('should use a capitalised event name when the sentence has one', () => {
-    expect(titleFromSentence('On Tuesday, during the annual Shangri-La Dialogue, ministers spoke.', 'On Tuesday')).toBe(
-      'Shangri-La Dialogue',
-    );
+    expect(
+      titleFromSentence(
+        'On Tuesday, during the annual Shangri-La Dialogue, ministers spoke.',
+        'On Tuesday',
+      ),
+    ).toBe('Shangri-La Dialogue');
   });
 
   it('should build a noun phrase around the event noun', () => {

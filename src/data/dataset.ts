@@ -1,0 +1,181 @@
+/**
+ * buildDataset: article files → Dataset. The one pipeline the CLI, the app's build step and the
+ * browser worker all run: parse, find sentences' countries/topics/people, decide each article's
+ * reference date, resolve dated mentions, merge them into events.
+ */
+import { parseArticle } from './article/index';
+import { findCountries } from './countries';
+import { findTemporalMentions, type TemporalMention } from './dates/temporal';
+import { decideReference, type ReferenceDecision, type ReferencePeer } from './dates/reference';
+import { mergeMentions, type MentionInput } from './events/merge';
+import { findPeople, mergePeople } from './people';
+import { datasetSchema, type Dataset, type DatasetArticle } from './schema';
+import { salientTerms } from './terms';
+import { TOPICS, topicsOf } from './topics';
+import type { ParsedArticle, Sentence } from './types';
+
+/** One article file's name and decoded text. */
+export interface ArticleInput {
+  source: string;
+  text: string;
+}
+
+export interface BuildOptions {
+  /** The date to record when nothing dates an article at all (defaults to the corpus's latest date). */
+  today?: string;
+}
+
+interface SentenceFacts {
+  countries: string[];
+  topics: string[];
+  people: string[];
+}
+
+interface Prepared {
+  id: string;
+  parsed: ParsedArticle;
+  people: DatasetArticle['people'];
+  facts: SentenceFacts[];
+  terms: Set<string>;
+}
+
+const TOPIC_ORDER = new Map(TOPICS.map((t, i) => [t.id, i]));
+
+const articleId = (source: string, used: Set<string>): string => {
+  const base =
+    source
+      .replace(/^.*[\\/]/, '')
+      .replace(/\.[^.]+$/, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'article';
+  let id = base;
+  for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+};
+
+const sentenceFacts = (sentence: Sentence, knownPeople: readonly string[]): SentenceFacts => ({
+  countries: [...new Set(findCountries(sentence.text).map((c) => c.code))],
+  topics: topicsOf(sentence.text),
+  people: [
+    ...new Set(mergePeople(findPeople(sentence.text, knownPeople), knownPeople).map((p) => p.name)),
+  ],
+});
+
+const prepare = (input: ArticleInput, used: Set<string>): Prepared => {
+  const parsed = parseArticle(input.source, input.text);
+  // People are introduced once with their role ("Defence Secretary Jane Roe") and later named
+  // bare ("Roe said"): find them on the whole article, then per sentence.
+  const people = mergePeople(findPeople(parsed.text));
+  const knownPeople = people.map((p) => p.name);
+  return {
+    id: articleId(input.source, used),
+    parsed,
+    people,
+    facts: parsed.sentences.map((s) => sentenceFacts(s, knownPeople)),
+    terms: salientTerms(parsed.text),
+  };
+};
+
+const byTopicOrder = (a: string, b: string): number =>
+  (TOPIC_ORDER.get(a) ?? 99) - (TOPIC_ORDER.get(b) ?? 99);
+
+/** A year written out in the expression itself ("July 9, 2024", "in 2023") needs no reference date. */
+const statesItsYear = (mention: TemporalMention): boolean =>
+  /\b(?:1[89]|20)\d{2}\b/.test(mention.dateText);
+
+const toMentionInputs = (article: Prepared, reference: ReferenceDecision): MentionInput[] => {
+  const { sentences } = article.parsed;
+  const mentions = findTemporalMentions(
+    sentences,
+    reference.referenceDate,
+    reference.inferred,
+  ).filter((m) => reference.trustworthy || statesItsYear(m));
+  return mentions.map((m) => {
+    const sentence = sentences[m.sentenceIndex]!;
+    const facts = article.facts[m.sentenceIndex]!;
+    // A sentence that only dates something ("It will take place on Thursday.") borrows the
+    // topics of the sentence that follows it, which usually says what it is about.
+    const next = article.facts[m.sentenceIndex + 1];
+    const topics = facts.topics.length > 0 || !next ? facts.topics : next.topics;
+    return {
+      articleId: article.id,
+      sentence: sentence.text,
+      sentenceSpan: sentence.span,
+      sentenceIndex: m.sentenceIndex,
+      dateText: m.dateText,
+      span: m.span,
+      date: m.date,
+      precision: m.precision,
+      inferred: reference.inferred && !statesItsYear(m),
+      countries: facts.countries,
+      topics,
+      people: facts.people,
+    };
+  });
+};
+
+const toDatasetArticle = (article: Prepared, reference: ReferenceDecision): DatasetArticle => {
+  const { parsed } = article;
+  return {
+    id: article.id,
+    source: parsed.source,
+    title: parsed.title,
+    published: parsed.published,
+    referenceDate: reference.referenceDate,
+    referenceInferred: reference.inferred,
+    referenceReason: reference.reason,
+    countries: [...new Set(findCountries(parsed.text).map((c) => c.code))],
+    topics: [...new Set(article.facts.flatMap((f) => f.topics))].sort(byTopicOrder),
+    people: article.people,
+    text: parsed.text,
+  };
+};
+
+/**
+ * Builds the Dataset of a corpus, e.g. the two seed articles → their articles and merged events.
+ * Articles with a publication date are dated first so that undated ones can borrow from them.
+ */
+export const buildDataset = (
+  inputs: readonly ArticleInput[],
+  options: BuildOptions = {},
+): Dataset => {
+  const used = new Set<string>();
+  const prepared = inputs.map((input) => prepare(input, used));
+  const published = prepared
+    .map((a) => a.parsed.published)
+    .filter((d): d is string => d !== null)
+    .sort();
+  const fallback = published.at(-1) ?? options.today ?? new Date().toISOString().slice(0, 10);
+
+  const references = new Map<string, ReferenceDecision>();
+  const peers: ReferencePeer[] = [];
+  for (const article of prepared.filter((a) => a.parsed.published)) {
+    const decision = decideReference(
+      article.parsed.published,
+      article.parsed.sentences,
+      article.terms,
+      [],
+      fallback,
+    );
+    references.set(article.id, decision);
+    peers.push({
+      source: article.parsed.source,
+      referenceDate: decision.referenceDate,
+      terms: article.terms,
+    });
+  }
+  for (const article of prepared.filter((a) => !a.parsed.published)) {
+    references.set(
+      article.id,
+      decideReference(null, article.parsed.sentences, article.terms, peers, fallback),
+    );
+  }
+
+  const mentions = prepared.flatMap((a) => toMentionInputs(a, references.get(a.id)!));
+  return datasetSchema.parse({
+    articles: prepared.map((a) => toDatasetArticle(a, references.get(a.id)!)),
+    events: mergeMentions(mentions),
+  });
+};

@@ -1,0 +1,13 @@
+/** The data module's public entry: article files in, a validated Dataset out. */
+export { buildDataset, type ArticleInput, type BuildOptions } from './dataset';
+export { decodeArticleBytes, MAX_ARTICLE_BYTES } from './article/index';
+export {
+  datasetSchema,
+  type Dataset,
+  type DatasetArticle,
+  type DatasetEvent,
+  type Mention,
+  type Precision,
+} from './schema';
+export { TOPICS, topicLabel } from './topics';
+export { countryName, countryFlag } from './countries';

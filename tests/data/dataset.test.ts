@@ -1,0 +1,97 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDataset, datasetSchema, type ArticleInput } from '../../src/data/index';
+import { scoreAgainstGold, type Gold } from './gold-scoring';
+
+const readFolder = (dir: string): ArticleInput[] =>
+  readdirSync(dir)
+    .sort()
+    .map((name) => ({ source: name, text: readFileSync(join(dir, name), 'utf8') }));
+
+const readGold = (file: string): Gold => JSON.parse(readFileSync(file, 'utf8')) as Gold;
+
+describe('buildDataset on the seed corpus', () => {
+  const dataset = buildDataset(readFolder('seeds'));
+  const gold = readGold('tests/fixtures/seeds.gold.json');
+
+  it('should match the hand-checked annotation of the seeds', () => {
+    const score = scoreAgainstGold(gold, dataset);
+    expect(score.missed).toEqual([]);
+    expect(score.wrong).toEqual([]);
+    expect(score.countryF1).toBeGreaterThanOrEqual(0.95);
+    expect(score.topicF1).toBeGreaterThanOrEqual(0.85);
+    expect(score.publishedRight).toBe(2);
+  });
+
+  it('should infer the undated article’s year from the text and flag it as inferred', () => {
+    const undated = dataset.articles.find((a) => a.published === null);
+    expect(undated?.referenceInferred).toBe(true);
+    expect(undated?.referenceDate.slice(0, 4)).toBe('2024');
+    expect(undated?.referenceReason).toMatch(/anniversary/);
+  });
+
+  it('should not date reading times or durations', () => {
+    const texts = dataset.events.flatMap((e) => e.mentions.map((m) => m.dateText.toLowerCase()));
+    expect(texts).not.toContain('4 min read');
+    expect(texts.some((t) => t.startsWith('for '))).toBe(false);
+  });
+
+  it('should merge the summit announced in both articles into one three-day event', () => {
+    const summit = dataset.events.find((e) => e.start === '2024-07-09' && e.end === '2024-07-11');
+    expect(summit).toBeDefined();
+    expect(summit?.precision).toBe('range');
+    expect(new Set(summit?.mentions.map((m) => m.articleId)).size).toBe(2);
+    expect(summit?.title.toLowerCase()).toContain('summit');
+  });
+
+  it('should keep the one-day forum and the partner talks as events of their own', () => {
+    const days = dataset.events.filter((e) => e.precision === 'day').map((e) => e.start);
+    expect(days).toEqual(expect.arrayContaining(['2024-07-09', '2024-07-11']));
+  });
+
+  it('should give every mention a span inside its article that holds its date text', () => {
+    const texts = new Map(dataset.articles.map((a) => [a.id, a.text]));
+    for (const mention of dataset.events.flatMap((e) => e.mentions)) {
+      const text = texts.get(mention.articleId) ?? '';
+      expect(text.slice(mention.span[0], mention.span[1])).toBe(mention.dateText);
+      expect(text.slice(mention.sentenceSpan[0], mention.sentenceSpan[1])).toBe(mention.sentence);
+    }
+  });
+
+  it('should produce output that passes the schema', () => {
+    expect(datasetSchema.safeParse(dataset).success).toBe(true);
+  });
+});
+
+describe('buildDataset on held-out articles in other styles', () => {
+  it('should reach the accuracy targets on articles written for evaluation', () => {
+    const score = scoreAgainstGold(
+      readGold('tests/fixtures/unseen.gold.json'),
+      buildDataset(readFolder('tests/fixtures/unseen')),
+    );
+    expect(score.dateF1).toBeGreaterThanOrEqual(0.85);
+    expect(score.countryF1).toBeGreaterThanOrEqual(0.97);
+    expect(score.topicF1).toBeGreaterThanOrEqual(0.75);
+    expect(score.publishedRight).toBe(10);
+  });
+
+  it('should borrow the date of another article about the same story when nothing else dates it', () => {
+    const dated = {
+      source: 'dated.txt',
+      text: 'Baltic ministers meet on undersea cable security\n\n12 March 2025\n\nDefence ministers from Estonia, Finland and Sweden met in Tallinn on Wednesday to discuss protecting undersea cables in the Baltic Sea.',
+    };
+    const undated = {
+      source: 'undated.txt',
+      text: 'Ministers discuss undersea cables\n\nDefence ministers from Estonia, Finland and Sweden discussed protecting undersea cables in the Baltic Sea on Wednesday, officials in Tallinn said.',
+    };
+    const dataset = buildDataset([dated, undated]);
+    const article = dataset.articles.find((a) => a.source === 'undated.txt');
+    expect(article).toMatchObject({
+      published: null,
+      referenceInferred: true,
+      referenceDate: '2025-03-12',
+    });
+    expect(article?.referenceReason).toContain('dated.txt');
+  });
+});
