@@ -4,15 +4,14 @@
  * reference date, resolve dated mentions, merge them into events.
  */
 import { parseArticle } from './article/index';
-import { findCountries } from './countries';
 import { findTemporalMentions, type TemporalMention } from './dates/temporal';
 import { decideReference, type ReferenceDecision, type ReferencePeer } from './dates/reference';
 import { mergeMentions, type MentionInput } from './events/merge';
-import { findPeople, mergePeople } from './people';
-import { datasetSchema, type Dataset, type DatasetArticle } from './schema';
+import { articleFacts, type ArticleFacts } from './sentence-facts';
+import type { Dataset, DatasetArticle } from './schema';
 import { salientTerms } from './terms';
-import { TOPICS, topicsOf } from './topics';
-import type { ParsedArticle, Sentence } from './types';
+import { TOPICS } from './topics';
+import type { ParsedArticle } from './types';
 
 /** One article file's name and decoded text. */
 export interface ArticleInput {
@@ -25,18 +24,10 @@ export interface BuildOptions {
   today?: string;
 }
 
-interface SentenceFacts {
-  countries: string[];
-  topics: string[];
-  people: string[];
-}
-
 interface Prepared {
   id: string;
   parsed: ParsedArticle;
-  people: DatasetArticle['people'];
-  facts: SentenceFacts[];
-  terms: Set<string>;
+  facts: ArticleFacts;
 }
 
 const TOPIC_ORDER = new Map(TOPICS.map((t, i) => [t.id, i]));
@@ -55,27 +46,9 @@ const articleId = (source: string, used: Set<string>): string => {
   return id;
 };
 
-const sentenceFacts = (sentence: Sentence, knownPeople: readonly string[]): SentenceFacts => ({
-  countries: [...new Set(findCountries(sentence.text).map((c) => c.code))],
-  topics: topicsOf(sentence.text),
-  people: [
-    ...new Set(mergePeople(findPeople(sentence.text, knownPeople), knownPeople).map((p) => p.name)),
-  ],
-});
-
 const prepare = (input: ArticleInput, used: Set<string>): Prepared => {
   const parsed = parseArticle(input.source, input.text);
-  // People are introduced once with their role ("Defence Secretary Jane Roe") and later named
-  // bare ("Roe said"): find them on the whole article, then per sentence.
-  const people = mergePeople(findPeople(parsed.text));
-  const knownPeople = people.map((p) => p.name);
-  return {
-    id: articleId(input.source, used),
-    parsed,
-    people,
-    facts: parsed.sentences.map((s) => sentenceFacts(s, knownPeople)),
-    terms: salientTerms(parsed.text),
-  };
+  return { id: articleId(input.source, used), parsed, facts: articleFacts(parsed) };
 };
 
 const byTopicOrder = (a: string, b: string): number =>
@@ -94,10 +67,10 @@ const toMentionInputs = (article: Prepared, reference: ReferenceDecision): Menti
   ).filter((m) => reference.trustworthy || statesItsYear(m));
   return mentions.map((m) => {
     const sentence = sentences[m.sentenceIndex]!;
-    const facts = article.facts[m.sentenceIndex]!;
+    const facts = article.facts.sentences[m.sentenceIndex]!;
     // A sentence that only dates something ("It will take place on Thursday.") borrows the
     // topics of the sentence that follows it, which usually says what it is about.
-    const next = article.facts[m.sentenceIndex + 1];
+    const next = article.facts.sentences[m.sentenceIndex + 1];
     const topics = facts.topics.length > 0 || !next ? facts.topics : next.topics;
     return {
       articleId: article.id,
@@ -126,11 +99,45 @@ const toDatasetArticle = (article: Prepared, reference: ReferenceDecision): Data
     referenceDate: reference.referenceDate,
     referenceInferred: reference.inferred,
     referenceReason: reference.reason,
-    countries: [...new Set(findCountries(parsed.text).map((c) => c.code))],
-    topics: [...new Set(article.facts.flatMap((f) => f.topics))].sort(byTopicOrder),
-    people: article.people,
+    countries: article.facts.countries,
+    topics: [...new Set(article.facts.sentences.flatMap((f) => f.topics))].sort(byTopicOrder),
+    people: article.facts.people,
     text: parsed.text,
   };
+};
+
+/**
+ * Reference dates for every article: publication dates first, then inferred ones for undated
+ * articles, which may borrow from dated articles about the same story.
+ */
+const decideReferences = (
+  prepared: readonly Prepared[],
+  fallback: string,
+): Map<string, ReferenceDecision> => {
+  const references = new Map<string, ReferenceDecision>();
+  const undated = prepared.filter((a) => !a.parsed.published);
+  const dated = prepared.filter((a) => a.parsed.published);
+  for (const article of dated) {
+    references.set(
+      article.id,
+      decideReference(article.parsed.published, [], new Set(), [], fallback),
+    );
+  }
+  if (undated.length === 0) return references;
+  // Comparing stories needs their vocabularies: only worth computing when something is undated.
+  const peers: ReferencePeer[] = dated.map((a) => ({
+    source: a.parsed.source,
+    referenceDate: a.parsed.published!,
+    terms: salientTerms(a.parsed.text),
+  }));
+  for (const article of undated) {
+    const terms = salientTerms(article.parsed.text);
+    references.set(
+      article.id,
+      decideReference(null, article.parsed.sentences, terms, peers, fallback),
+    );
+  }
+  return references;
 };
 
 /**
@@ -149,33 +156,11 @@ export const buildDataset = (
     .sort();
   const fallback = published.at(-1) ?? options.today ?? new Date().toISOString().slice(0, 10);
 
-  const references = new Map<string, ReferenceDecision>();
-  const peers: ReferencePeer[] = [];
-  for (const article of prepared.filter((a) => a.parsed.published)) {
-    const decision = decideReference(
-      article.parsed.published,
-      article.parsed.sentences,
-      article.terms,
-      [],
-      fallback,
-    );
-    references.set(article.id, decision);
-    peers.push({
-      source: article.parsed.source,
-      referenceDate: decision.referenceDate,
-      terms: article.terms,
-    });
-  }
-  for (const article of prepared.filter((a) => !a.parsed.published)) {
-    references.set(
-      article.id,
-      decideReference(null, article.parsed.sentences, article.terms, peers, fallback),
-    );
-  }
-
+  const references = decideReferences(prepared, fallback);
   const mentions = prepared.flatMap((a) => toMentionInputs(a, references.get(a.id)!));
-  return datasetSchema.parse({
+  // Built to the schema's types; callers that take data from outside validate with datasetSchema.
+  return {
     articles: prepared.map((a) => toDatasetArticle(a, references.get(a.id)!)),
     events: mergeMentions(mentions),
-  });
+  };
 };

@@ -9,6 +9,9 @@ import { newsChrono } from './chrono-setup';
 import { dayToUtc } from './calendar';
 import { resolveResult, type NarrativeState } from './resolve';
 import { tenseAround } from './tense';
+import { dateWindows } from './date-windows';
+
+export { mayHoldDate } from './date-windows';
 
 export interface TemporalMention {
   /** The expression as written, e.g. "Tuesday through Thursday". */
@@ -19,16 +22,6 @@ export interface TemporalMention {
   date: { start: string; end: string };
   precision: Precision;
 }
-
-/**
- * Words without which a sentence cannot hold a date: only sentences that have one reach chrono,
- * which is where nearly all the extraction time goes.
- */
-const CAN_HOLD_DATE =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:today|tonight|tomorrow|yesterday|week|weekend|month|year|decade|ago|coming|anniversary)s?\b|\b(?:1[6-9]|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}\b/i;
-
-/** Whether a sentence might contain a date (a cheap test run before chrono). */
-export const mayHoldDate = (text: string): boolean => CAN_HOLD_DATE.test(text);
 
 /** How far from the reference date an explicit day may be and still set the story's current date. */
 const NARRATIVE_WINDOW_DAYS = 31;
@@ -54,11 +47,15 @@ export const findTemporalMentions = (
   };
   const mentions: TemporalMention[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
-    if (!mayHoldDate(sentence.text)) return;
-    for (const result of newsChrono.parse(sentence.text, instant)) {
+    const results = dateWindows(sentence.text).flatMap(([windowStart, windowEnd]) =>
+      newsChrono
+        .parse(sentence.text.slice(windowStart, windowEnd), instant)
+        .map((result) => ({ result, offset: windowStart })),
+    );
+    for (const { result, offset } of results) {
       // chrono keeps a trailing comma or full stop ("on Thursday,"); the expression ends before it.
       const text = result.text.replace(/[\s,.;:]+$/, '');
-      const from = result.index;
+      const from = offset + result.index;
       const to = from + text.length;
       const resolved = resolveResult(result, state, tenseAround(sentence.text, from, to));
       if (!resolved) continue;
