@@ -75,7 +75,7 @@ export const firstEventNoun = (sentence: string): { word: string; index: number 
 export const isEventNoun = (word: string): boolean => word.toLowerCase() in EVENT_NOUNS;
 
 const NAMED_EVENT =
-  /\b(?:(?:the|first|second|third|annual|inaugural)\s+)?((?:[A-Z][\p{L}’'&-]*|of|on|for|and)(?:\s+(?:[A-Z][\p{L}’'&-]*|of|on|for|and))*\s+(?:Summit|Forum|Conference|Dialogue|Meeting|Council|Exercise|Exercises|Treaty|Agreement|Declaration|Communiqué|Communique|Compact|Pledge|Initiative))\b(?!\s+Organi[sz]ation)/u;
+  /\b(?:(?:the|first|second|third|annual|inaugural)\s+)?((?:[A-Z][\p{L}’'&-]*|of|on|for|and)(?:\s+(?:[A-Z][\p{L}’'&-]*|of|on|for|and))*\s+(?:Summit|Forum|Conference|Dialogue|Meeting|Ministerial|Council|Exercise|Exercises|Talks))\b(?!\s+Organi[sz]ation)/u;
 
 /** A capitalised event name in a sentence, e.g. "the first NATO Defense Industry Forum" → "NATO Defense Industry Forum". */
 export const namedEvent = (sentence: string): string | null => {

@@ -39,10 +39,23 @@ const MODIFIER_STOP =
 
 /** Words a title must not end on. */
 const DANGLING =
-  /^(?:the|a|an|of|in|on|at|to|for|from|with|and|or|but|as|by|that|which|who|will|would|is|are|was|were|be|its|their|his|her|this|these|while|has|have|had|also|not|than)$/i;
+  /^(?:the|a|an|of|in|on|at|to|for|from|with|and|or|but|as|by|that|which|who|will|would|is|are|was|were|be|its|their|his|her|this|these|while|has|have|had|also|not|than|over|about|after|before|into|through|under|against|between|during|since|until|including|such|like|it|they|he|she|we|could|should|may|might|can|must|up|out|very|more|most)$/i;
 
 const REPORTING_FRAME =
   /^.*?\b(?:said|says|stated|announced|explained|emphasi[sz]ed|stressed|noted|added|warned|told\s+\w+|mentioned|highlighted|underlined|confirmed|pointed\s+out|reported)\s+(?:on\s+\w+\s+)?that\s+/i;
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The sentence without its date expression and the preposition that introduced it. */
+const withoutDate = (sentence: string, dateText: string): string =>
+  dateText
+    ? sentence.replace(
+        new RegExp(
+          `(?:\\b(?:over|in|on|at|during|for|from|since|by|until|through|throughout|within)\\s+)?(?:the\\s+)?${escapeRegExp(dateText)}`,
+        ),
+        ' ',
+      )
+    : sentence;
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -50,7 +63,7 @@ const tidy = (text: string): string =>
   text
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.;:!?])/g, '$1')
-    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
+    .replace(/^[\s,;:–—"“”‘’'-]+|[\s,;:–—-]+$/g, '')
     .replace(/[.!?"”’']+$/g, '')
     .trim();
 
@@ -96,7 +109,7 @@ const nounPhrase = (sentence: string): string | null => {
 };
 
 const mainClause = (sentence: string, dateText: string): string => {
-  let text = dateText ? sentence.replace(dateText, ' ') : sentence;
+  let text = withoutDate(sentence, dateText);
   text = text.replace(REPORTING_FRAME, '');
   // "The North Atlantic Treaty Organization (NATO)" → "NATO"; other brackets are asides.
   text = text
@@ -117,7 +130,7 @@ const mainClause = (sentence: string, dateText: string): string => {
 export const titleFromSentence = (sentence: string, dateText: string): string => {
   const named = namedEvent(sentence);
   if (named) return capitalise(shorten(named));
-  const phrase = nounPhrase(sentence.replace(dateText, ' '));
+  const phrase = nounPhrase(withoutDate(sentence, dateText));
   if (phrase && phrase.split(' ').length >= 2) return capitalise(phrase);
   const clause = mainClause(sentence, dateText);
   return capitalise(clause || tidy(sentence).split(' ').slice(0, MAX_WORDS).join(' '));
@@ -126,6 +139,6 @@ export const titleFromSentence = (sentence: string, dateText: string): string =>
 /** How much a title says about the happening: named events beat noun phrases beat clauses. */
 export const titleStrength = (sentence: string, dateText: string): number => {
   if (namedEvent(sentence)) return 3;
-  const phrase = nounPhrase(sentence.replace(dateText, ' '));
+  const phrase = nounPhrase(withoutDate(sentence, dateText));
   return phrase && phrase.split(' ').some(isEventNoun) ? 2 : 1;
 };
