@@ -8,6 +8,7 @@ import { findTemporalMentions, type TemporalMention } from './dates/temporal';
 import { decideReference, type ReferenceDecision, type ReferencePeer } from './dates/reference';
 import { mergeMentions, type MentionInput } from './events/merge';
 import { articleFacts, type ArticleFacts } from './sentence-facts';
+import { summariseCountries, topicSummaries } from './corpus-summary';
 import type { Dataset, DatasetArticle } from './schema';
 import { salientTerms } from './terms';
 import { TOPICS } from './topics';
@@ -58,6 +59,26 @@ const byTopicOrder = (a: string, b: string): number =>
 const statesItsYear = (mention: TemporalMention): boolean =>
   /\b(?:1[89]|20)\d{2}\b/.test(mention.dateText);
 
+/**
+ * Topics of a dated sentence and of its neighbours in the same paragraph: a sentence that dates
+ * something ("Talks will follow on Thursday") is usually explained by the sentences around it.
+ */
+const topicsInContext = (article: Prepared, index: number): string[] => {
+  const { sentences } = article.parsed;
+  const sameParagraph = (a: number, b: number): boolean =>
+    !article.parsed.text.slice(sentences[a]!.span[1], sentences[b]!.span[0]).includes('\n');
+  const topics = new Set(article.facts.sentences[index]!.topics);
+  if (index > 0 && sameParagraph(index - 1, index)) {
+    article.facts.sentences[index - 1]!.topics.forEach((t) => topics.add(t));
+  }
+  // The next sentence usually says what a dated one is about ("…convene next week." "These
+  // discussions will focus on cyber…"), across a paragraph break when nothing else does.
+  if (index + 1 < sentences.length && (topics.size === 0 || sameParagraph(index, index + 1))) {
+    article.facts.sentences[index + 1]!.topics.forEach((t) => topics.add(t));
+  }
+  return [...topics].sort(byTopicOrder);
+};
+
 const toMentionInputs = (article: Prepared, reference: ReferenceDecision): MentionInput[] => {
   const { sentences } = article.parsed;
   const mentions = findTemporalMentions(
@@ -68,10 +89,6 @@ const toMentionInputs = (article: Prepared, reference: ReferenceDecision): Menti
   return mentions.map((m) => {
     const sentence = sentences[m.sentenceIndex]!;
     const facts = article.facts.sentences[m.sentenceIndex]!;
-    // A sentence that only dates something ("It will take place on Thursday.") borrows the
-    // topics of the sentence that follows it, which usually says what it is about.
-    const next = article.facts.sentences[m.sentenceIndex + 1];
-    const topics = facts.topics.length > 0 || !next ? facts.topics : next.topics;
     return {
       articleId: article.id,
       sentence: sentence.text,
@@ -83,7 +100,7 @@ const toMentionInputs = (article: Prepared, reference: ReferenceDecision): Menti
       precision: m.precision,
       inferred: reference.inferred && !statesItsYear(m),
       countries: facts.countries,
-      topics,
+      topics: topicsInContext(article, m.sentenceIndex),
       people: facts.people,
     };
   });
@@ -162,5 +179,7 @@ export const buildDataset = (
   return {
     articles: prepared.map((a) => toDatasetArticle(a, references.get(a.id)!)),
     events: mergeMentions(mentions),
+    countries: summariseCountries(prepared),
+    topics: topicSummaries(),
   };
 };

@@ -56,10 +56,33 @@ export const eventSchema = z.object({
   mentions: z.array(mentionSchema).min(1),
 });
 
+const spanSchema = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+
+/** A sentence of an article quoted as evidence. */
+export const quoteSchema = z.object({
+  articleId: z.string().min(1),
+  sentence: z.string(),
+  sentenceSpan: spanSchema,
+});
+
+/** A country of the corpus with what the app needs to show it without a gazetteer. */
+export const countrySummarySchema = z.object({
+  code: z.string().length(2),
+  name: z.string().min(1),
+  /** How many times the corpus names it (by name, demonym, capital…). */
+  mentions: z.number().int().nonnegative(),
+  /** A representative sentence naming it: a quotation when there is one. */
+  quote: quoteSchema.nullable(),
+});
+
+export const topicSummarySchema = z.object({ id: z.string().min(1), label: z.string().min(1) });
+
 export const datasetSchema = z.object({
   generatedAt: z.string().optional(),
   articles: z.array(articleSchema),
   events: z.array(eventSchema),
+  countries: z.array(countrySummarySchema),
+  topics: z.array(topicSummarySchema),
 });
 
 export type IsoDay = z.infer<typeof isoDaySchema>;
@@ -70,3 +93,6 @@ export type Mention = z.infer<typeof mentionSchema>;
 export type DatasetArticle = z.infer<typeof articleSchema>;
 export type DatasetEvent = z.infer<typeof eventSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type CountrySummary = z.infer<typeof countrySummarySchema>;
+export type TopicSummary = z.infer<typeof topicSummarySchema>;

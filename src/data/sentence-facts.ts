@@ -21,6 +21,8 @@ export interface ArticleFacts {
   sentences: SentenceFacts[];
   /** Countries of the whole article, in order of first mention. */
   countries: string[];
+  /** How many times the article names each country. */
+  countryMentions: Map<string, number>;
   people: Person[];
 }
 
@@ -77,6 +79,10 @@ export const articleFacts = (article: ParsedArticle): ArticleFacts => {
       people: peopleBySentence[i]!,
     })),
     countries: [...new Set(countryMatches.map((m) => m.code))],
+    countryMentions: countryMatches.reduce(
+      (counts, m) => counts.set(m.code, (counts.get(m.code) ?? 0) + 1),
+      new Map<string, number>(),
+    ),
     people,
   };
 };

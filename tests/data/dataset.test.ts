@@ -59,6 +59,23 @@ describe('buildDataset on the seed corpus', () => {
     }
   });
 
+  it('should tag an event with the topics of the sentences around its date', () => {
+    const talks = dataset.events.find((e) => e.start === '2024-07-11' && e.precision === 'day');
+    expect(talks?.topics).toEqual(expect.arrayContaining(['defense-industry', 'interoperability']));
+  });
+
+  it('should summarise every country with its name, mention count and a quote naming it', () => {
+    const codes = new Set(dataset.articles.flatMap((a) => a.countries));
+    expect(dataset.countries.map((c) => c.code).sort()).toEqual([...codes].sort());
+    const korea = dataset.countries.find((c) => c.code === 'KR');
+    expect(korea).toMatchObject({ name: 'South Korea' });
+    expect(korea!.mentions).toBeGreaterThanOrEqual(4);
+    const texts = new Map(dataset.articles.map((a) => [a.id, a.text]));
+    const quote = korea!.quote!;
+    expect(texts.get(quote.articleId)!.slice(...quote.sentenceSpan)).toBe(quote.sentence);
+    expect(dataset.topics).toHaveLength(17);
+  });
+
   it('should produce output that passes the schema', () => {
     expect(datasetSchema.safeParse(dataset).success).toBe(true);
   });
