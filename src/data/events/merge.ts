@@ -7,7 +7,8 @@
  */
 import type { DatasetEvent, Precision } from '../schema';
 import type { Span } from '../types';
-import { daysBetween } from '../dates/calendar';
+import { addDays, daysBetween } from '../dates/calendar';
+import { DayIndex } from './cluster-index';
 import { jaccard, salientTerms } from '../terms';
 import { happeningKinds, namedEvent } from './happening';
 import { titleFromSentence, titleStrength } from './title';
@@ -79,8 +80,12 @@ const toFacts = (mention: MentionInput): Facts => {
   };
 };
 
-const overlaps = (a: { start: string; end: string }, b: { start: string; end: string }): boolean =>
-  daysBetween(a.start, b.end) >= 0 && daysBetween(b.start, a.end) >= 0;
+/**
+ * The members a newcomer is compared with: the first few are enough to know what an event is
+ * about, and comparing with all of a thousand-mention event would make merging quadratic.
+ */
+const REPRESENTATIVES = 12;
+const representatives = (cluster: Cluster): Facts[] => cluster.members.slice(0, REPRESENTATIVES);
 
 const contains = (
   outer: { start: string; end: string },
@@ -111,10 +116,11 @@ const attachmentScore = (
 ): number => {
   let score = 0;
   const m = facts.mention;
+  const members = representatives(cluster);
   if (cluster.members.some((f) => sameSentence(f.mention, m))) score += 3;
-  if (facts.name && cluster.members.some((f) => f.name === facts.name)) score += 2;
-  if (cluster.members.some((f) => intersects(f.kinds, facts.kinds))) score += 2;
-  const sharesCountry = cluster.members.some(
+  if (facts.name && members.some((f) => f.name === facts.name)) score += 2;
+  if (members.some((f) => intersects(f.kinds, facts.kinds))) score += 2;
+  const sharesCountry = members.some(
     (f) =>
       f.mention.articleId === m.articleId &&
       f.mention.countries.some((c) => m.countries.includes(c)),
@@ -122,7 +128,7 @@ const attachmentScore = (
   // "Leaders will convene next week … the summit runs Tuesday through Thursday": within one
   // article, a bounded vague date that holds exactly one precise event is that event.
   if (soleCandidateInArticle && facts.rank <= 2 && sharesCountry) score += 2;
-  score += 2 * Math.max(...cluster.members.map((f) => jaccard(f.terms, facts.terms)));
+  score += 2 * Math.max(...members.map((f) => jaccard(f.terms, facts.terms)));
   return score;
 };
 
@@ -194,30 +200,35 @@ export const mergeMentions = (mentions: readonly MentionInput[]): DatasetEvent[]
         a.mention.span[0] - b.mention.span[0],
     );
   const clusters: Cluster[] = [];
+  const precise = new DayIndex<Cluster>();
+  const vague = new Map<string, Cluster[]>();
   for (const f of facts) {
     const range = f.mention.date;
     if (f.rank === 0) {
-      const match = clusters.find(
-        (c) =>
-          c.members[0]!.rank === 0 &&
-          overlaps(c, range) &&
-          c.members.some((g) => sameHappening(f, g)),
-      );
+      const match = precise
+        .overlapping(range)
+        .find((c) => representatives(c).some((g) => sameHappening(f, g)));
       if (match) {
         match.members.push(f);
-        if (daysBetween(range.start, match.start) > 0) match.start = range.start;
-        if (daysBetween(match.end, range.end) > 0) match.end = range.end;
+        if (daysBetween(range.start, match.start) > 0) {
+          precise.add(match, range.start, addDays(match.start, -1));
+          match.start = range.start;
+        }
+        if (daysBetween(match.end, range.end) > 0) {
+          precise.add(match, addDays(match.end, 1), range.end);
+          match.end = range.end;
+        }
       } else {
-        clusters.push({ members: [f], start: range.start, end: range.end });
+        const cluster = { members: [f], start: range.start, end: range.end };
+        clusters.push(cluster);
+        precise.add(cluster);
       }
       continue;
     }
     // Vague mentions: attach to the precise event they hold (or overlap, for approximate ones).
-    const candidates = clusters.filter(
-      (c) =>
-        c.members[0]!.rank < f.rank &&
-        (f.mention.precision === 'approximate' ? overlaps(range, c) : contains(range, c)),
-    );
+    const candidates = precise
+      .overlapping(range)
+      .filter((c) => f.mention.precision === 'approximate' || contains(range, c));
     const inArticle = candidates.filter((c) =>
       c.members.some((g) => g.mention.articleId === f.mention.articleId),
     );
@@ -232,15 +243,16 @@ export const mergeMentions = (mentions: readonly MentionInput[]): DatasetEvent[]
       top.c.members.push(f);
       continue;
     }
-    const twin = clusters.find(
-      (c) =>
-        c.members[0]!.rank === f.rank &&
-        c.start === range.start &&
-        c.end === range.end &&
-        c.members.some((g) => sameHappening(f, g)),
-    );
-    if (twin) twin.members.push(f);
-    else clusters.push({ members: [f], start: range.start, end: range.end });
+    const key = `${f.rank}|${range.start}|${range.end}`;
+    const twins = vague.get(key) ?? [];
+    const twin = twins.find((c) => representatives(c).some((g) => sameHappening(f, g)));
+    if (twin) {
+      twin.members.push(f);
+    } else {
+      const cluster = { members: [f], start: range.start, end: range.end };
+      clusters.push(cluster);
+      vague.set(key, [...twins, cluster]);
+    }
   }
 
   const events = clusters
