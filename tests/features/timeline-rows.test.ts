@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { DatasetEvent } from '../../src/data/schema';
+import { groupRows, timelineRows } from '../../src/features/timeline/timeline-rows';
+
+const event = (id: string, start: string, end = start): DatasetEvent => ({
+  id,
+  title: id,
+  start,
+  end,
+  precision: start === end ? 'day' : 'range',
+  inferred: false,
+  topics: [],
+  countries: [],
+  people: [],
+  mentions: [
+    {
+      articleId: 'a',
+      sentence: '',
+      dateText: '',
+      date: { start, end },
+      precision: 'day',
+      span: [0, 0],
+      sentenceSpan: [0, 0],
+      inferred: false,
+    },
+  ],
+});
+
+describe('timelineRows', () => {
+  it('should return no rows for no events', () => {
+    expect(timelineRows([])).toEqual([]);
+  });
+
+  it('should put a month and a day header before the first event of each', () => {
+    const rows = timelineRows([
+      event('forum', '2024-07-09'),
+      event('summit', '2024-07-09', '2024-07-11'),
+      event('talks', '2024-07-11'),
+      event('review', '2024-08-01'),
+    ]);
+    expect(rows.map((r) => `${r.kind} ${r.kind === 'event' ? r.event.id : r.label}`)).toEqual([
+      'month July 2024',
+      'day Tuesday 9 July',
+      'event forum',
+      'event summit',
+      'day Thursday 11 July',
+      'event talks',
+      'month August 2024',
+      'day Thursday 1 August',
+      'event review',
+    ]);
+  });
+
+  it('should place a multi-day event once, under the day it starts', () => {
+    const rows = timelineRows([event('summit', '2024-07-09', '2024-07-11')]);
+    expect(rows.filter((r) => r.kind === 'event')).toHaveLength(1);
+    expect(rows.filter((r) => r.kind === 'day').map((r) => r.key)).toEqual(['day:2024-07-09']);
+  });
+
+  it('should give every row a unique key', () => {
+    const rows = timelineRows([
+      event('a', '2024-07-09'),
+      event('b', '2024-07-10'),
+      event('c', '2025-07-10'),
+    ]);
+    expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
+  });
+});
+
+describe('groupRows', () => {
+  const rows = timelineRows([
+    event('forum', '2024-07-09'),
+    event('summit', '2024-07-09', '2024-07-11'),
+    event('talks', '2024-07-11'),
+    event('review', '2024-08-01'),
+  ]);
+
+  it('should nest the events by month and day', () => {
+    const months = groupRows(rows);
+    expect(
+      months.map((m) => [m.label, m.days.map((d) => [d.label, d.events.map((e) => e.id)])]),
+    ).toEqual([
+      [
+        'July 2024',
+        [
+          ['Tuesday 9 July', ['forum', 'summit']],
+          ['Thursday 11 July', ['talks']],
+        ],
+      ],
+      ['August 2024', [['Thursday 1 August', ['review']]]],
+    ]);
+  });
+
+  it('should head a window that starts mid-day with that day and month', () => {
+    const window = rows.slice(rows.findIndex((r) => r.key === 'event:summit'));
+    const [first] = groupRows(window);
+    expect(first?.label).toBe('July 2024');
+    expect(first?.days[0]?.label).toBe('Tuesday 9 July');
+    expect(first?.days[0]?.events.map((e) => e.id)).toEqual(['summit']);
+  });
+});
