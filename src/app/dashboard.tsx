@@ -25,7 +25,6 @@ export const Dashboard = () => {
       <main className="dashboard">
         <Timeline />
         <div className="side">
-          <PartnerCards />
           <Suspense
             fallback={
               <section aria-label="Topic frequency" className="panel">
@@ -35,6 +34,7 @@ export const Dashboard = () => {
           >
             <TopicChart />
           </Suspense>
+          <PartnerCards />
         </div>
       </main>
       {view.event && <SourceReader eventId={view.event} />}

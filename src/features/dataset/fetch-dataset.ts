@@ -1,5 +1,5 @@
 /** Loads the Dataset the build emitted and checks it against the schema. No React. */
-import { datasetSchema, type Dataset } from '../../data/schema';
+import { datasetSchema, describeSchemaError, type Dataset } from '../../data/schema';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}dataset.json`;
 
@@ -10,10 +10,7 @@ export const fetchDataset = async (signal?: AbortSignal): Promise<Dataset> => {
   const json: unknown = await response.json();
   const parsed = datasetSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(
-      `dataset.json is not a valid dataset: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
-    );
+    throw new Error(`dataset.json is not a valid dataset: ${describeSchemaError(parsed.error)}`);
   }
   return parsed.data;
 };
