@@ -20,6 +20,24 @@ export default tseslint.config(
     },
   },
   {
+    // Features stay independent; what two of them need lives in src/shared or src/ui.
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!\\.\\.)',
+              message:
+                'Features must not import each other: move shared code to src/shared or src/ui.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The data module runs in Node, the browser and a Web Worker: no React, no DOM.
     files: ['src/data/**/*.ts'],
     rules: {

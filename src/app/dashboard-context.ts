@@ -3,8 +3,8 @@
  * the filter result computed once per view change and shared by timeline, cards and chart.
  */
 import { createContext, useContext } from 'react';
-import type { DatasetIndex } from '../features/filters/dataset-index';
-import type { FilterResult } from '../features/filters/filter-events';
+import type { DatasetIndex } from '../shared/dataset-index';
+import type { FilterResult } from '../shared/filter-events';
 import type { ViewState } from './url-state';
 
 export interface Dashboard {

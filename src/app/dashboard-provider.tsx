@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { Dataset } from '../data/schema';
-import { buildIndex } from '../features/filters/dataset-index';
-import { filterEvents } from '../features/filters/filter-events';
+import { buildIndex } from '../shared/dataset-index';
+import { filterEvents } from '../shared/filter-events';
 import { DashboardContext } from './dashboard-context';
 import { useViewState } from './use-view-state';
 

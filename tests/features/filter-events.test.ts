@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_VIEW, type ViewState } from '../../src/app/url-state';
 import type { Dataset, DatasetEvent } from '../../src/data/schema';
-import { buildIndex } from '../../src/features/filters/dataset-index';
-import { filterEvents, topicFrequencies } from '../../src/features/filters/filter-events';
+import { buildIndex } from '../../src/shared/dataset-index';
+import { filterEvents, topicFrequencies } from '../../src/shared/filter-events';
 
 const event = (
   id: string,

@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_VIEW, type ViewState } from '../../src/app/url-state';
 import { ActiveFilters } from '../../src/features/filters/active-filters';
-import { buildIndex } from '../../src/features/filters/dataset-index';
+import { buildIndex } from '../../src/shared/dataset-index';
 import { FilterBar } from '../../src/features/filters/filter-bar';
-import { filterEvents } from '../../src/features/filters/filter-events';
+import { filterEvents } from '../../src/shared/filter-events';
 import { renderDashboard, seedData } from './render-dashboard';
 
 const index = buildIndex(seedData());
@@ -236,7 +236,7 @@ describe('Date range', () => {
     fireEvent.change(from, { target: { value: '2024-07-10' } });
     expect(params().get('from')).toBe('2024-07-10');
     expect(screen.getByLabelText<HTMLInputElement>('To').min).toBe('2024-07-10');
-    expect(screen.getByText('From: 10 Jul 2024')).toBeTruthy();
+    expect(screen.getByText('From: 10 July 2024')).toBeTruthy();
     expect(status().textContent).toBe(
       `Showing ${countOf({ from: '2024-07-10' })} of ${total} events`,
     );

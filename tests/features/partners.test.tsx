@@ -2,7 +2,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PartnerCards } from '../../src/features/partners/partner-cards';
-import { partnerRole } from '../../src/features/partners/membership';
+import { partnerRole } from '../../src/shared/nato-membership';
 import { renderDashboard, seedData } from './render-dashboard';
 
 const cards = () =>

@@ -2,11 +2,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Timeline } from '../../src/features/timeline/timeline';
-import {
-  describeEventDates,
-  formatDayRange,
-  formatDuration,
-} from '../../src/features/timeline/date-words';
+import { describeEventDates, formatDayRange, formatDuration } from '../../src/shared/date-words';
 import { renderDashboard, seedData } from './render-dashboard';
 
 const readButtons = () => screen.queryAllByRole('button', { name: /^Read the evidence for / });

@@ -2,8 +2,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import TopicChart from '../../src/features/topics/topic-chart';
-import { buildIndex } from '../../src/features/filters/dataset-index';
-import { filterEvents, topicFrequencies } from '../../src/features/filters/filter-events';
+import { buildIndex } from '../../src/shared/dataset-index';
+import { filterEvents, topicFrequencies } from '../../src/shared/filter-events';
 import { parseViewState } from '../../src/app/url-state';
 import { renderDashboard, seedData } from './render-dashboard';
 

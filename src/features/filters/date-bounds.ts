@@ -1,5 +1,5 @@
 /** The span of days the data covers, used as the limits of the date-range inputs. */
-import type { DatasetIndex } from './dataset-index';
+import type { DatasetIndex } from '../../shared/dataset-index';
 
 export interface DateBounds {
   /** Earliest start and latest end of any event, YYYY-MM-DD. */

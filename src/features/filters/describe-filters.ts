@@ -3,9 +3,9 @@
  * summary under the filter bar. Pure, so the wording is tested without rendering.
  */
 import type { ViewState } from '../../app/url-state';
-import type { DatasetIndex } from './dataset-index';
-import type { FilterResult } from './filter-events';
-import { formatDay } from './format-day';
+import type { DatasetIndex } from '../../shared/dataset-index';
+import type { FilterResult } from '../../shared/filter-events';
+import { formatDay } from '../../shared/date-words';
 
 export interface FilterChip {
   /** Stable React key, e.g. "country:NZ". */

@@ -2,11 +2,10 @@
  * The choices offered by the topic and country pickers, with how many events each would match
  * under the other filters. Pure: the pickers only render what these return.
  */
-import type { FilterResult } from './filter-events';
-import type { DatasetIndex } from './dataset-index';
+import type { FilterResult } from '../../shared/filter-events';
+import type { DatasetIndex } from '../../shared/dataset-index';
 
-/** NATO's Indo-Pacific partners (IP4): the dashboard is about them, so they are listed first. */
-export const IP4_PARTNERS: readonly string[] = ['AU', 'JP', 'KR', 'NZ'];
+import { IP4_PARTNERS } from '../../shared/nato-membership';
 
 export interface FilterOption {
   id: string;

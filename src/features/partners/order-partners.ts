@@ -1,6 +1,6 @@
 /** The order of the partner cards: the IP4 first, then the allies, then everyone else. */
 import type { CountrySummary } from '../../data/schema';
-import { partnerRole, type PartnerKind } from './membership';
+import { partnerRole, type PartnerKind } from '../../shared/nato-membership';
 
 const GROUP_RANK: Record<PartnerKind, number> = { ip4: 0, ally: 1, other: 2 };
 

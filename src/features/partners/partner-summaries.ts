@@ -4,9 +4,9 @@
  */
 import type { CountrySummary, DatasetEvent } from '../../data/schema';
 import type { ViewState } from '../../app/url-state';
-import type { DatasetIndex } from '../filters/dataset-index';
-import { filterEvents, topicFrequencies, type TopicFrequency } from '../filters/filter-events';
-import { partnerRole, type PartnerRole } from './membership';
+import type { DatasetIndex } from '../../shared/dataset-index';
+import { filterEvents, topicFrequencies, type TopicFrequency } from '../../shared/filter-events';
+import { partnerRole, type PartnerRole } from '../../shared/nato-membership';
 import { orderPartners } from './order-partners';
 
 /** How many topics a card lists. */

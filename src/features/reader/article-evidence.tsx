@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { DatasetArticle, Mention } from '../../data/schema';
-import { formatDay } from '../timeline/date-words';
+import { formatDay } from '../../shared/date-words';
 import { evidenceMarks, evidenceParagraphs, type EvidenceRun } from './evidence-text';
 
 const dating = (article: DatasetArticle): string => {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { useDashboard } from '../../app/dashboard-context';
 import type { Mention } from '../../data/schema';
-import { describeEventDates } from '../timeline/date-words';
+import { describeEventDates } from '../../shared/date-words';
 import { ArticleEvidence } from './article-evidence';
 import { useModalDialog } from './use-modal-dialog';
 import './reader.css';

@@ -5,7 +5,7 @@
  * inferred; each reason is written from the mention that set the event's dates.
  */
 import type { DatasetArticle, DatasetEvent, Mention, Precision } from '../../data/schema';
-import { formatDay, formatDayRange } from './date-words';
+import { formatDay, formatDayRange } from '../../shared/date-words';
 
 export type Certainty = 'exact' | 'approximate' | 'inferred';
 

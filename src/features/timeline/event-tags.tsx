@@ -1,5 +1,5 @@
 import { Flag } from '../../ui/flag';
-import type { DatasetIndex } from '../filters/dataset-index';
+import type { DatasetIndex } from '../../shared/dataset-index';
 
 /** An event's topics as chips, labelled from the dataset's taxonomy. */
 export const TopicChips = ({ topics, index }: { topics: string[]; index: DatasetIndex }) =>

@@ -1,8 +1,8 @@
 import { memo, useMemo } from 'react';
 import type { DatasetEvent } from '../../data/schema';
-import type { DatasetIndex } from '../filters/dataset-index';
+import type { DatasetIndex } from '../../shared/dataset-index';
 import { dateCertainty } from './date-certainty';
-import { daysInSpan, describeEventDates, formatDuration } from './date-words';
+import { daysInSpan, describeEventDates, formatDuration } from '../../shared/date-words';
 import { CountryList, TopicChips } from './event-tags';
 import { ReasonBadge } from './reason-badge';
 

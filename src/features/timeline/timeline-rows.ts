@@ -4,7 +4,7 @@
  * run of rows (the whole list, or just a visible window) back into months and days for markup.
  */
 import type { DatasetEvent, IsoDay } from '../../data/schema';
-import { formatMonth, formatWeekday } from './date-words';
+import { formatMonth, formatWeekday } from '../../shared/date-words';
 
 export type TimelineRow =
   | { kind: 'month'; key: string; month: string; label: string }

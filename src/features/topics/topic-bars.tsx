@@ -13,7 +13,7 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts';
-import type { TopicFrequency } from '../filters/filter-events';
+import type { TopicFrequency } from '../../shared/filter-events';
 import { TopicTooltip } from './topic-tooltip';
 
 const ROW_HEIGHT = 36;

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useDashboard } from '../../app/dashboard-context';
 import { toggle } from '../../app/url-state';
-import { topicFrequencies } from '../filters/filter-events';
+import { topicFrequencies } from '../../shared/filter-events';
 import { TopicBars } from './topic-bars';
 import { TopicTable } from './topic-table';
 import './topics.css';

@@ -1,4 +1,4 @@
-import type { TopicFrequency } from '../filters/filter-events';
+import type { TopicFrequency } from '../../shared/filter-events';
 
 /** The chart's numbers as a table, where each topic name is a button that toggles its filter. */
 export const TopicTable = ({

@@ -1,5 +1,5 @@
 import type { TooltipContentProps } from 'recharts';
-import type { TopicFrequency } from '../filters/filter-events';
+import type { TopicFrequency } from '../../shared/filter-events';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 

@@ -3,7 +3,7 @@
  * than with Intl.DateTimeFormat#formatRange, whose spacing around the dash varies between ICU
  * versions — the text must be identical in Node, every browser and the tests.
  */
-import type { DatasetEvent, IsoDay } from '../../data/schema';
+import type { DatasetEvent, IsoDay } from '../data/schema';
 
 const MONTHS = [
   'January',

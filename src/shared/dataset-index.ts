@@ -2,7 +2,7 @@
  * Lookups built once per dataset so that filtering never re-scans every event's fields: events in
  * date order, event positions per topic and per country, and a lower-cased search text per event.
  */
-import type { CountrySummary, Dataset, DatasetArticle, DatasetEvent } from '../../data/schema';
+import type { CountrySummary, Dataset, DatasetArticle, DatasetEvent } from '../data/schema';
 
 export interface DatasetIndex {
   dataset: Dataset;

@@ -3,8 +3,8 @@
  * across kinds (topic and country and text and dates). Also counts, for each topic and country,
  * the events it would match under the other filters — the numbers shown beside each option.
  */
-import type { DatasetEvent } from '../../data/schema';
-import type { ViewState } from '../../app/url-state';
+import type { DatasetEvent } from '../data/schema';
+import type { ViewState } from '../app/url-state';
 import type { DatasetIndex } from './dataset-index';
 
 export interface FilterResult {
