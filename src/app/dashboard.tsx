@@ -1,39 +1,72 @@
 import { lazy, Suspense } from 'react';
-import { FilterBar } from '../features/filters/filter-bar';
 import { ActiveFilters } from '../features/filters/active-filters';
-import { Timeline } from '../features/timeline/timeline';
+import { FilterBar } from '../features/filters/filter-bar';
 import { PartnerCards } from '../features/partners/partner-cards';
 import { SourceReader } from '../features/reader/source-reader';
+import { Timeline } from '../features/timeline/timeline';
+import { EmbedLayout } from '../features/embed/embed-layout';
+import { ShareButton } from '../features/share/share-button';
+import { ExportButton } from '../features/export/export-button';
+import { PresentButton } from '../features/present/present-button';
+import { ThemePicker } from '../features/theme/theme-picker';
 import { useDashboard } from './dashboard-context';
+import { useDisplayState } from './use-view-state';
 
 // recharts is most of the bundle: the chart loads after the first paint of the timeline.
 const TopicChart = lazy(() => import('../features/topics/topic-chart'));
+const PresentationMode = lazy(() => import('../features/present/presentation-mode'));
 
-/** The dashboard layout: header with filters, then timeline, partner cards and topic chart. */
+/** Placeholder while the lazy chart loads, with the same landmark name. */
+export const ChartFallback = () => (
+  <section aria-label="Topic frequency" className="panel">
+    <p role="status">Loading the topic chart…</p>
+  </section>
+);
+
+/** The topic chart, lazy-loaded. */
+export const LazyTopicChart = () => (
+  <Suspense fallback={<ChartFallback />}>
+    <TopicChart />
+  </Suspense>
+);
+
+/**
+ * The page: presentation mode, an embedded single view, or the full dashboard — header with
+ * filters and briefing tools, then timeline, topic chart and partner cards.
+ */
 export const Dashboard = () => {
   const { view } = useDashboard();
+  const [display] = useDisplayState();
+  if (display.present) {
+    return (
+      <Suspense fallback={<p role="status">Starting the presentation…</p>}>
+        <PresentationMode />
+      </Suspense>
+    );
+  }
+  if (display.embed) return <EmbedLayout view={display.view} />;
   return (
     <>
       <a className="skip-link" href="#timeline">
         Skip to the timeline
       </a>
       <header className="app-header">
-        <h1>Summit Timeline</h1>
+        <div className="app-title-row">
+          <h1>Summit Timeline</h1>
+          <div className="toolbar" role="toolbar" aria-label="Briefing tools">
+            <ShareButton />
+            <ExportButton />
+            <PresentButton />
+            <ThemePicker />
+          </div>
+        </div>
         <FilterBar />
         <ActiveFilters />
       </header>
       <main className="dashboard">
         <Timeline />
         <div className="side">
-          <Suspense
-            fallback={
-              <section aria-label="Topic frequency" className="panel">
-                <p role="status">Loading the topic chart…</p>
-              </section>
-            }
-          >
-            <TopicChart />
-          </Suspense>
+          <LazyTopicChart />
           <PartnerCards />
         </div>
       </main>

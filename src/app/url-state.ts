@@ -18,6 +18,63 @@ export interface ViewState {
   event: string | null;
 }
 
+/** Which part of the dashboard an embed shows. */
+export type EmbedView = 'timeline' | 'partners' | 'topics' | 'dashboard';
+export type Theme = 'light' | 'dark' | 'contrast';
+
+/**
+ * How the page is presented rather than what it shows: embed mode for iframes, the colour theme
+ * and presentation mode. Parsed here too so that the URL has one reader.
+ */
+export interface DisplayState {
+  /** `?embed=1`: just one view, no header or filter bar, for iframes in slides and intranets. */
+  embed: boolean;
+  view: EmbedView;
+  /** `?theme=`; null follows the system's prefers-color-scheme. */
+  theme: Theme | null;
+  /** `?present=1`: full-screen presentation mode, one event per step. */
+  present: boolean;
+  /** `?step=N`, 1-based, in presentation mode. */
+  step: number;
+}
+
+const EMBED_VIEWS: readonly EmbedView[] = ['timeline', 'partners', 'topics', 'dashboard'];
+const THEMES: readonly Theme[] = ['light', 'dark', 'contrast'];
+
+const flag = (value: string | null): boolean => value === '1' || value === 'true';
+
+/** Reads how the page is presented, e.g. "?embed=1&view=topics&theme=dark". */
+export const parseDisplayState = (search: string): DisplayState => {
+  const params = new URLSearchParams(search);
+  const view = params.get('view') as EmbedView | null;
+  const theme =
+    params.get('theme') === 'high-contrast' ? 'contrast' : (params.get('theme') as Theme | null);
+  const step = Number.parseInt(params.get('step') ?? '', 10);
+  return {
+    embed: flag(params.get('embed')),
+    view: view && EMBED_VIEWS.includes(view) ? view : 'dashboard',
+    theme: theme && THEMES.includes(theme) ? theme : null,
+    present: flag(params.get('present')),
+    step: Number.isFinite(step) && step >= 1 ? step : 1,
+  };
+};
+
+/** Writes the display state into a query string, keeping every other parameter. */
+export const serializeDisplayState = (display: DisplayState, currentSearch = ''): string => {
+  const params = new URLSearchParams(currentSearch);
+  const put = (key: string, value: string | null) => {
+    if (value) params.set(key, value);
+    else params.delete(key);
+  };
+  put('embed', display.embed ? '1' : null);
+  put('view', display.embed && display.view !== 'dashboard' ? display.view : null);
+  put('theme', display.theme);
+  put('present', display.present ? '1' : null);
+  put('step', display.present && display.step > 1 ? String(display.step) : null);
+  const query = params.toString().replace(/%2C/g, ',');
+  return query ? `?${query}` : '';
+};
+
 export const EMPTY_VIEW: ViewState = {
   topics: [],
   countries: [],

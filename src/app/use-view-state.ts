@@ -1,9 +1,17 @@
 /**
- * The URL-backed view state as a hook: reading subscribes to history changes (back/forward),
- * writing pushes a history entry so that every filter step can be undone with Back.
+ * The URL-backed state as hooks: reading subscribes to history changes (back/forward), writing
+ * navigates. Filter changes push a history entry so that every step can be undone with Back;
+ * display changes (presentation steps, theme) may replace the entry instead.
  */
 import { useCallback, useSyncExternalStore } from 'react';
-import { parseViewState, serializeViewState, type ViewState } from './url-state';
+import {
+  parseDisplayState,
+  parseViewState,
+  serializeDisplayState,
+  serializeViewState,
+  type DisplayState,
+  type ViewState,
+} from './url-state';
 
 const CHANGE = 'summit-timeline:navigate';
 
@@ -18,30 +26,48 @@ const subscribe = (onChange: () => void): (() => void) => {
 
 const currentSearch = (): string => window.location.search;
 
-/** [state, setState]: the view in the URL, and a setter that navigates to a new view. */
-export const useViewState = (): [ViewState, (next: ViewState) => void] => {
-  const search = useSyncExternalStore(subscribe, currentSearch, () => '');
-  const state = parseView(search);
-  const setState = useCallback((next: ViewState) => {
-    const query = serializeViewState(next, window.location.search);
-    if (query === window.location.search) return;
-    window.history.pushState(
-      null,
-      '',
-      `${window.location.pathname}${query}${window.location.hash}`,
-    );
-    window.dispatchEvent(new Event(CHANGE));
-  }, []);
-  return [state, setState];
+/** Goes to `query` (a "?…" string) within the page, as a new history entry unless `replace`. */
+export const navigateToQuery = (query: string, replace = false): void => {
+  if (query === window.location.search) return;
+  const url = `${window.location.pathname}${query}${window.location.hash}`;
+  if (replace) window.history.replaceState(null, '', url);
+  else window.history.pushState(null, '', url);
+  window.dispatchEvent(new Event(CHANGE));
 };
 
-// Parsing is cheap, but a stable object per URL keeps memoised consumers from recomputing.
-let lastSearch: string | null = null;
-let lastState: ViewState | null = null;
-const parseView = (search: string): ViewState => {
-  if (search !== lastSearch || !lastState) {
-    lastSearch = search;
-    lastState = parseViewState(search);
-  }
-  return lastState;
+/** Parses each distinct query string once, so memoised consumers get a stable object. */
+const memoByQuery = <T>(parse: (search: string) => T): ((search: string) => T) => {
+  let lastSearch: string | null = null;
+  let last: T | null = null;
+  return (search) => {
+    if (search !== lastSearch || last === null) {
+      lastSearch = search;
+      last = parse(search);
+    }
+    return last;
+  };
+};
+
+const parseView = memoByQuery(parseViewState);
+const parseDisplay = memoByQuery(parseDisplayState);
+
+/** [state, setState]: the filters in the URL, and a setter that navigates to a new view. */
+export const useViewState = (): [ViewState, (next: ViewState) => void] => {
+  const search = useSyncExternalStore(subscribe, currentSearch, () => '');
+  const setState = useCallback((next: ViewState) => {
+    navigateToQuery(serializeViewState(next, window.location.search));
+  }, []);
+  return [parseView(search), setState];
+};
+
+/** [display, setDisplay]: embed/theme/presentation state in the URL. */
+export const useDisplayState = (): [
+  DisplayState,
+  (next: DisplayState, replace?: boolean) => void,
+] => {
+  const search = useSyncExternalStore(subscribe, currentSearch, () => '');
+  const setDisplay = useCallback((next: DisplayState, replace = false) => {
+    navigateToQuery(serializeDisplayState(next, window.location.search), replace);
+  }, []);
+  return [parseDisplay(search), setDisplay];
 };

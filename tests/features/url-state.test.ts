@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clearFilters, parseViewState, serializeViewState, toggle } from '../../src/app/url-state';
+import {
+  clearFilters,
+  parseDisplayState,
+  parseViewState,
+  serializeDisplayState,
+  serializeViewState,
+  toggle,
+} from '../../src/app/url-state';
 
 describe('URL view state', () => {
   it('should parse every filter from the query string', () => {
@@ -43,5 +50,38 @@ describe('URL view state', () => {
   it('should toggle values in and out of a list', () => {
     expect(toggle(['JP'], 'NZ')).toEqual(['JP', 'NZ']);
     expect(toggle(['JP', 'NZ'], 'JP')).toEqual(['NZ']);
+  });
+});
+
+describe('URL display state', () => {
+  it('should read embed, view, theme and presentation parameters', () => {
+    expect(parseDisplayState('?embed=1&view=topics&theme=dark&present=1&step=3')).toEqual({
+      embed: true,
+      view: 'topics',
+      theme: 'dark',
+      present: true,
+      step: 3,
+    });
+  });
+
+  it('should fall back to safe defaults for unknown values', () => {
+    expect(parseDisplayState('?embed=yes&view=everything&theme=neon&step=-2')).toEqual({
+      embed: false,
+      view: 'dashboard',
+      theme: null,
+      present: false,
+      step: 1,
+    });
+    expect(parseDisplayState('?theme=high-contrast').theme).toBe('contrast');
+  });
+
+  it('should write display parameters without touching the filters', () => {
+    const display = parseDisplayState('?present=1&step=2');
+    expect(serializeDisplayState({ ...display, step: 3 }, '?country=NZ&present=1&step=2')).toBe(
+      '?country=NZ&present=1&step=3',
+    );
+    expect(
+      serializeDisplayState({ ...display, present: false }, '?country=NZ&present=1&step=2'),
+    ).toBe('?country=NZ');
   });
 });

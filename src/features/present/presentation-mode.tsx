@@ -1,0 +1,3 @@
+/** Stub: replaced by the presentation feature. */
+const PresentationMode = () => null;
+export default PresentationMode;
