@@ -16,13 +16,20 @@ const buildCorpusJson = async (corpusDir: string): Promise<string> => {
   return JSON.stringify(datasetSchema.parse(buildDataset(articles)));
 };
 
+/** What the dataset plugin offers other plugins (the offline build inlines the JSON). */
+export interface DatasetPluginApi {
+  /** The dataset's JSON text, built once per build. */
+  json: () => Promise<string>;
+}
+
 /** Serves and emits `dataset.json` built from the articles in `corpusDir`. */
-export const datasetPlugin = (corpusDir = 'seeds'): Plugin => {
+export const datasetPlugin = (corpusDir = 'seeds'): Plugin<DatasetPluginApi> => {
   let root = process.cwd();
   let cached: Promise<string> | null = null;
   const dataset = () => (cached ??= buildCorpusJson(resolve(root, corpusDir)));
   return {
     name: 'summit-timeline-dataset',
+    api: { json: () => dataset() },
     configResolved(config) {
       root = config.root;
     },

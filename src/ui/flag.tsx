@@ -1,6 +1,8 @@
 /**
  * A country's flag as an SVG image (emoji flags do not render on Windows or on many projector
- * laptops). Every flag is a separate asset: only the flags on screen are ever downloaded.
+ * laptops). Every flag is a separate asset: only the flags on screen are ever downloaded. The
+ * offline single-file build (src/build/offline-plugin.ts) loads these imports as data: URIs
+ * instead, for the dataset's countries only; the others are undefined there (no flag shown).
  */
 const FLAG_URLS = import.meta.glob<string>('../../node_modules/flag-icons/flags/4x3/*.svg', {
   // no-inline: small SVGs would otherwise be inlined into the first-load bundle, all 270 of them.
