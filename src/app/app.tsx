@@ -1,9 +1,11 @@
 import { useDataset } from '../features/dataset/dataset-query';
+import { useApplyTheme } from '../features/theme/use-apply-theme';
 import { DashboardProvider } from './dashboard-provider';
 import { Dashboard } from './dashboard';
 
 /** Loads the dataset and shows loading, error (with retry) and empty states around the dashboard. */
 export const App = () => {
+  useApplyTheme();
   const { data, error, isPending, refetch, isFetching } = useDataset();
   if (isPending) {
     return (

@@ -44,7 +44,16 @@ export const Dashboard = () => {
       </Suspense>
     );
   }
-  if (display.embed) return <EmbedLayout view={display.view} />;
+  if (display.embed) {
+    // Composed here because features do not import each other: the layout picks what it shows.
+    return (
+      <EmbedLayout
+        view={display.view}
+        panels={{ timeline: <Timeline />, topics: <LazyTopicChart />, partners: <PartnerCards /> }}
+        reader={view.event && <SourceReader eventId={view.event} />}
+      />
+    );
+  }
   return (
     <>
       <a className="skip-link" href="#timeline">
