@@ -1,7 +1,7 @@
 /**
  * Topic tagging. The taxonomy and its phrases live in topic-rules.json so they can be tuned
- * without touching code; this module validates that file, compiles every topic's phrases once
- * at load, and finds topic phrases in a sentence.
+ * without touching code; this module validates that file, compiles all topics' phrases into one
+ * matcher at load (topic-matcher.ts, which finds them all in one pass), and applies the rules below.
  *
  * Phrase syntax (a phrase always matches whole words; word characters are Latin, Greek and
  * Cyrillic letters and digits):
@@ -22,6 +22,8 @@
  */
 import { z } from 'zod';
 import rawRules from './topic-rules.json';
+import { PhraseMatcher, type MatcherPhrase } from './topic-matcher';
+import { phraseSource } from './topic-phrase';
 import type { Span, TopicMatch } from './types';
 
 /** The fixed taxonomy ids, in display order. */
@@ -55,50 +57,7 @@ export interface Topic {
   description: string;
 }
 
-// Letters of the Latin, Greek and Cyrillic blocks and digits. Not \p{L}: V8 takes about 1 ms to compile
-// each case-insensitive regex holding it, which for hundreds of phrases would stall the first tagging.
-const WORD_CHAR =
-  '[0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]';
-const SEPARATOR = '(?:\\s+|\\s*[-‐‑–]\\s*)';
-const NUMBER = '\\d+(?:[.,]\\d+)?';
-const PERCENT = '(?:\\s?%|\\s?per\\s?cent)';
 const DEFAULT_WINDOW = 150;
-
-const TOKENS: Readonly<Record<string, string>> = {
-  '*': `${WORD_CHAR}*`,
-  ' ': SEPARATOR,
-  '-': SEPARATOR,
-  "'": "['’ʼ]",
-  '’': "['’ʼ]",
-  '#': NUMBER,
-  '%': PERCENT,
-  '(': '(?:',
-  ')': ')',
-  '|': '|',
-  '?': '?',
-};
-
-/** Translates one phrase of the syntax above into a regex source; throws on malformed groups. */
-function phraseSource(phrase: string): string {
-  let out = '';
-  let depth = 0;
-  let afterGroup = false;
-  for (const ch of phrase) {
-    const closesGroup = ch === ')';
-    if (ch === '?' && !afterGroup) throw new Error(`"?" must follow a group in "${phrase}"`);
-    if (ch === ')' && --depth < 0) throw new Error(`unbalanced ")" in "${phrase}"`);
-    if (ch === '|' && depth === 0) throw new Error(`"|" outside a group in "${phrase}"`);
-    if (ch === '(') depth++;
-    out += TOKENS[ch] ?? ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    afterGroup = closesGroup;
-  }
-  if (depth !== 0) throw new Error(`unbalanced "(" in "${phrase}"`);
-  return `(?<!${WORD_CHAR})(?:${out})(?!${WORD_CHAR})`;
-}
-
-/** Acronyms are written in capitals and must keep their case to avoid hits like "ai" in prose. */
-const isCaseSensitive = (phrase: string): boolean =>
-  !/\p{Ll}/u.test(phrase) && /\p{Lu}/u.test(phrase);
 
 const phraseSchema = z.string().superRefine((phrase, ctx) => {
   try {
@@ -136,73 +95,100 @@ export const topicRulesSchema = z.array(topicRuleSchema).superRefine((rules, ctx
   }
 });
 
-/**
- * A phrase list compiled once: one regex per phrase, because a single alternation would stop at the
- * first alternative that fits and hide a longer phrase starting at the same place ("Defence Investment
- * Pledge" behind "defence investment"); `prefilter` is the whole list in one regex per case mode, a cheap
- * first test that skips most topics for most sentences.
- */
-interface PhraseMatcher {
-  prefilter: RegExp[];
-  each: RegExp[];
-}
-
-interface Hit {
-  span: Span;
-  matched: string;
-}
-
-const flagsOf = (phrase: string): string => (isCaseSensitive(phrase) ? 'gu' : 'giu');
-
-function compile(phrases: readonly string[] = []): PhraseMatcher {
-  const prefilter: RegExp[] = [];
-  for (const flags of ['gu', 'giu']) {
-    const group = phrases.filter((phrase) => flagsOf(phrase) === flags);
-    if (group.length > 0)
-      prefilter.push(new RegExp(group.map(phraseSource).join('|'), flags.replace('g', '')));
-  }
-  return {
-    prefilter,
-    each: phrases.map((phrase) => new RegExp(phraseSource(phrase), flagsOf(phrase))),
-  };
-}
-
-function hitsOf(matcher: PhraseMatcher, text: string): Hit[] {
-  if (!matcher.prefilter.some((regex) => regex.test(text))) return [];
-  return matcher.each.flatMap((regex) =>
-    [...text.matchAll(regex)].map((m): Hit => ({
-      span: [m.index, m.index + m[0].length],
-      matched: m[0],
-    })),
-  );
-}
-
 const overlaps = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
 const contains = (outer: Span, inner: Span): boolean =>
   outer[0] <= inner[0] && inner[1] <= outer[1];
 const gap = (a: Span, b: Span): number => Math.max(0, Math.max(a[0], b[0]) - Math.min(a[1], b[1]));
+const length = (span: Span): number => span[1] - span[0];
 
-interface CompiledTopic extends Topic {
-  phrases: PhraseMatcher;
-  exclude: PhraseMatcher;
-  contextual: { phrases: PhraseMatcher; near: PhraseMatcher; window: number }[];
+const RULES = topicRulesSchema
+  .parse(rawRules)
+  .sort((a, b) => TOPIC_IDS.indexOf(a.id) - TOPIC_IDS.indexOf(b.id));
+
+/** What a phrase does for each topic, as topic bit masks. */
+interface PhraseRoles {
+  phrases: number;
+  exclude: number;
+  context: number;
+  near: number;
 }
 
-const COMPILED: readonly CompiledTopic[] = topicRulesSchema
-  .parse(rawRules)
-  .sort((a, b) => TOPIC_IDS.indexOf(a.id) - TOPIC_IDS.indexOf(b.id))
-  .map((rule) => ({
+// All topics' phrases go into one matcher, each distinct phrase once; a topic is a bit in the masks.
+const PHRASES: string[] = [];
+const ROLES: PhraseRoles[] = [];
+const PHRASE_IDS = new Map<string, number>();
+const idsOf = (phrases: readonly string[] = [], bit: number, role: keyof PhraseRoles): number[] =>
+  phrases.map((phrase) => {
+    let id = PHRASE_IDS.get(phrase);
+    if (id === undefined) {
+      id = PHRASES.push(phrase) - 1;
+      ROLES.push({ phrases: 0, exclude: 0, context: 0, near: 0 });
+      PHRASE_IDS.set(phrase, id);
+    }
+    const roles = ROLES[id];
+    if (roles !== undefined) roles[role] |= bit;
+    return id;
+  });
+
+// Each rule with its phrases as ids; a topic's bit is its index (17 topics fit a 32-bit mask).
+const RULE_IDS = RULES.map((rule, index) => {
+  const bit = 1 << index;
+  return {
+    rule,
+    bit,
+    phrases: idsOf(rule.phrases, bit, 'phrases'),
+    exclude: idsOf(rule.exclude, bit, 'exclude'),
+    contextual: (rule.contextual ?? []).map((c) => ({
+      phrases: idsOf(c.phrases, bit, 'context'),
+      near: idsOf(c.near, bit, 'near'),
+      window: c.window ?? DEFAULT_WINDOW,
+    })),
+  };
+});
+
+// Phrases that can make a topic count are always looked for; the ones that only veto or qualify a
+// topic's hits, only in sentences where that topic has a hit.
+const MATCHER = new PhraseMatcher(
+  PHRASES.map((phrase, id): MatcherPhrase => {
+    const roles = ROLES[id] ?? { phrases: 0, exclude: 0, context: 0, near: 0 };
+    return { phrase, triggers: roles.phrases | roles.context, needs: roles.exclude | roles.near };
+  }),
+);
+
+/**
+ * Which phrase ids a list holds. Lists are looked up by the few phrases a sentence holds, not walked:
+ * their order does not matter, as spans only tie when equal and equal spans give equal matches.
+ */
+type PhraseSet = Uint8Array;
+const setOf = (ids: readonly number[]): PhraseSet => {
+  const set = new Uint8Array(PHRASES.length);
+  for (const id of ids) set[id] = 1;
+  return set;
+};
+
+interface CompiledTopic extends Topic {
+  bit: number;
+  phrases: PhraseSet;
+  exclude: PhraseSet;
+  contextual: { phrases: PhraseSet; near: PhraseSet; window: number }[];
+}
+
+// Built once all phrases have ids, as a set's size is the number of phrases.
+const COMPILED: readonly CompiledTopic[] = RULE_IDS.map(
+  ({ rule, bit, phrases, exclude, contextual }) => ({
     id: rule.id,
     label: rule.label,
     description: rule.description,
-    phrases: compile(rule.phrases),
-    exclude: compile(rule.exclude),
-    contextual: (rule.contextual ?? []).map((c) => ({
-      phrases: compile(c.phrases),
-      near: compile(c.near),
-      window: c.window ?? DEFAULT_WINDOW,
+    bit,
+    phrases: setOf(phrases),
+    exclude: setOf(exclude),
+    contextual: contextual.map((c) => ({
+      phrases: setOf(c.phrases),
+      near: setOf(c.near),
+      window: c.window,
     })),
-  }));
+  }),
+);
 
 /** The taxonomy in display order, e.g. TOPICS[0].id === "ukraine-support". */
 export const TOPICS: ReadonlyArray<Topic> = COMPILED.map(({ id, label, description }) =>
@@ -217,46 +203,95 @@ export const isTopicId = (id: string): id is TopicId => LABELS.has(id);
 /** The display label of a topic id, or the id itself when it is not in the taxonomy. */
 export const topicLabel = (id: string): string => LABELS.get(id) ?? id;
 
-function topicHits(topic: CompiledTopic, text: string): Hit[] {
-  const hits = hitsOf(topic.phrases, text);
+/** The last scan's spans of the phrases in `set`. */
+function spansIn(set: PhraseSet): Span[] {
+  const spans: Span[] = [];
+  for (const id of MATCHER.foundIds()) {
+    if (set[id] === 1) for (const span of MATCHER.hitsOf(id)) spans.push(span);
+  }
+  return spans;
+}
+
+/** The topics (bit masks) for which the last scan found phrases in each role. */
+function foundRoles(): PhraseRoles {
+  const found: PhraseRoles = { phrases: 0, exclude: 0, context: 0, near: 0 };
+  for (const id of MATCHER.foundIds()) {
+    const roles = ROLES[id];
+    if (roles === undefined) continue;
+    found.phrases |= roles.phrases;
+    found.exclude |= roles.exclude;
+    found.context |= roles.context;
+    found.near |= roles.near;
+  }
+  return found;
+}
+
+/**
+ * The topic's hits in the last scan that no `exclude` phrase vetoes; stops at `limit` of them, as
+ * topicsOf only needs to know there is one.
+ */
+function unvetoedSpans(topic: CompiledTopic, limit = Infinity): Span[] {
+  const vetoes = spansIn(topic.exclude);
+  const kept: Span[] = [];
+  /** Keeps `span` unless vetoed; true once there are enough. */
+  const keep = (span: Span): boolean => {
+    if (!vetoes.some((veto) => overlaps(veto, span))) kept.push(span);
+    return kept.length >= limit;
+  };
+  for (const span of spansIn(topic.phrases)) if (keep(span)) return kept;
   for (const rule of topic.contextual) {
-    const candidates = hitsOf(rule.phrases, text);
+    const candidates = spansIn(rule.phrases);
     if (candidates.length === 0) continue;
-    const near = hitsOf(rule.near, text);
-    for (const hit of candidates) {
-      if (near.some((n) => !overlaps(n.span, hit.span) && gap(n.span, hit.span) <= rule.window))
-        hits.push(hit);
+    const near = spansIn(rule.near);
+    for (const span of candidates) {
+      if (near.some((n) => !overlaps(n, span) && gap(n, span) <= rule.window) && keep(span))
+        return kept;
     }
   }
-  const vetoes = hitsOf(topic.exclude, text);
-  const kept = hits.filter((hit) => !vetoes.some((veto) => overlaps(veto.span, hit.span)));
-  // Several phrases of one topic can cover the same words ("support for Ukraine" and "Ukraine"): keep the widest.
-  return kept.filter(
-    (hit, i) =>
-      !kept.some(
-        (other, j) =>
-          j !== i &&
-          contains(other.span, hit.span) &&
-          (other.matched.length > hit.matched.length || j < i),
+  return kept;
+}
+
+/**
+ * Several phrases of one topic can cover the same words ("support for Ukraine" and "Ukraine"): keeps
+ * the widest, and one of equal spans. Never empties a list: a widest span always stays.
+ */
+const widest = (spans: readonly Span[]): Span[] =>
+  spans.filter(
+    (span, i) =>
+      !spans.some(
+        (other, j) => j !== i && contains(other, span) && (length(other) > length(span) || j < i),
       ),
   );
-}
 
 /** Every topic phrase in `sentence`, sorted by start, e.g. "cyber attacks" → [{ topic: "cybersecurity", span: [0, 13] }]. */
 export function findTopics(sentence: string): TopicMatch[] {
-  const matches = COMPILED.flatMap((topic) =>
-    topicHits(topic, sentence).map((hit): TopicMatch => ({
-      topic: topic.id,
-      matched: hit.matched,
-      span: hit.span,
-    })),
-  );
+  const triggered = MATCHER.scan(sentence);
+  if (triggered === 0) return [];
+  const matches: TopicMatch[] = [];
+  for (const topic of COMPILED) {
+    if ((topic.bit & triggered) === 0) continue;
+    for (const [from, to] of widest(unvetoedSpans(topic)))
+      matches.push({ topic: topic.id, matched: sentence.slice(from, to), span: [from, to] });
+  }
   // Stable sort keeps taxonomy order among hits that start together.
   return matches.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
 }
 
 /** The distinct topic ids of `sentence` in taxonomy order, e.g. "misinformation and AI" → ["disinformation", "ai-emerging-tech"]. */
 export function topicsOf(sentence: string): string[] {
-  const found = new Set(findTopics(sentence).map((match) => match.topic));
-  return TOPIC_IDS.filter((id) => found.has(id));
+  const ids: string[] = [];
+  if (MATCHER.scan(sentence) === 0) return ids;
+  const found = foundRoles();
+  // A hit where no exclude phrase occurs counts outright; otherwise a topic counts when any hit
+  // survives the vetoes (merging overlaps never drops them all), which takes spans.
+  const sure = found.phrases & ~found.exclude;
+  const maybe = ((found.phrases & found.exclude) | (found.context & found.near)) & ~sure;
+  for (const topic of COMPILED) {
+    if (
+      (topic.bit & sure) !== 0 ||
+      ((topic.bit & maybe) !== 0 && unvetoedSpans(topic, 1).length > 0)
+    )
+      ids.push(topic.id);
+  }
+  return ids;
 }

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PhraseMatcher } from '../../src/data/topic-matcher';
+import { isCaseSensitive, phraseSource } from '../../src/data/topic-phrase';
 import {
   TOPICS,
   findTopics,
@@ -304,4 +306,80 @@ describe('seed articles', () => {
       expect([...found].filter((topic) => !allowed.has(topic))).toEqual([]);
     },
   );
+});
+
+describe('phrase matcher', () => {
+  interface RuleShape {
+    phrases: string[];
+    exclude?: string[];
+    contextual?: { phrases: string[]; near: string[] }[];
+  }
+  const rules = JSON.parse(readText('src/data/topic-rules.json')) as RuleShape[];
+  const phrases = [
+    ...new Set(
+      rules.flatMap((rule) => [
+        ...rule.phrases,
+        ...(rule.exclude ?? []),
+        ...(rule.contextual ?? []).flatMap((c) => [...c.phrases, ...c.near]),
+      ]),
+    ),
+  ];
+  const gold = JSON.parse(readText('tests/fixtures/seeds.gold.json')) as {
+    articles: Record<string, unknown>;
+  };
+  const tricky = [
+    '',
+    'AI',
+    'The A.I. race and the AI race, but not Ai or ai.',
+    'Allies pledged support to \u212Ayiv, \u212A\u212Ayiv and x\u212Ayiv.',
+    'Allies pledged ſupport to Kyiv; noncyber units saw cyberattacks.',
+    'The deal includes co\u00A0production of shells, co – production too, and co--production.',
+    "Ukraine’s air defence, Ukraineʼs air defence and Ukraine's air  defense.",
+    'NATO kept its open door policy and an open door.',
+    'Allies will spend 3.5 per cent of GDP, 2% of GDP, 5percent of GDP and 1,000.5% of GDP.',
+    "Russia’s full-scale invasion and Russia's war; Sweden joined NATO.",
+    "Ukraine's accession to NATO and Kyiv's bid to join were discussed in Kyiv",
+    'Cyber',
+    // With case folding, regexes take "µ" (and "ɓ", "Å"…) for word characters.
+    'µcyber attacks, cyberµ, hackingµ and ɓUkraine’s air defence.',
+  ];
+  const texts = [
+    ...tricky,
+    ...Object.keys(gold.articles).flatMap((file) => readText(`seeds/${file}`).split('. ')),
+  ];
+
+  it('should find exactly what a global regex per phrase finds', () => {
+    // Every phrase triggers, so every phrase is looked for in every text.
+    const matcher = new PhraseMatcher(phrases.map((phrase) => ({ phrase, triggers: 1, needs: 0 })));
+    const regexes = phrases.map(
+      (phrase) => new RegExp(phraseSource(phrase), isCaseSensitive(phrase) ? 'gu' : 'giu'),
+    );
+    for (const text of texts) {
+      matcher.scan(text);
+      const found = phrases.flatMap((phrase, id) => {
+        const spans = matcher.hitsOf(id);
+        return spans.length > 0 ? [{ phrase, spans }] : [];
+      });
+      const expected = phrases.flatMap((phrase, id) => {
+        const spans = [...text.matchAll(regexes[id] ?? /$^/g)].map((m) => [
+          m.index,
+          m.index + m[0].length,
+        ]);
+        return spans.length > 0 ? [{ phrase, spans }] : [];
+      });
+      expect(found, text).toEqual(expected);
+    }
+  });
+
+  it('should look for context phrases only when a phrase of their group occurs', () => {
+    const matcher = new PhraseMatcher([
+      { phrase: 'China', triggers: 1, needs: 0 },
+      { phrase: 'threat*', triggers: 0, needs: 1 },
+    ]);
+    expect(matcher.scan('Threats grew.')).toBe(0);
+    expect(matcher.foundIds()).toEqual([]);
+    expect(matcher.scan('Threats from China grew.')).toBe(1);
+    expect(matcher.hitsOf(0)).toEqual([[13, 18]]);
+    expect(matcher.hitsOf(1)).toEqual([[0, 7]]);
+  });
 });
