@@ -2,169 +2,23 @@
  * People named in news text, with their role when the text gives one. Precision first: a bare
  * "Firstname Lastname" is too often a title-case heading or an organisation, so a name counts
  * only when a role or honorific introduces it somewhere in the text, or the caller knows it.
+ *
+ * Speed matters as much (the pipeline reads whole articles): one regex pass finds the words that
+ * may open a role or honorific, the expensive checks run only there, and countries are looked up
+ * around the names instead of being found in the whole text.
  */
-import { findCountries } from './countries';
+import { countryLookup, type CountryLookup } from './countries';
+import {
+  acceptsLowercase,
+  needsFullName,
+  ROLE_OPENING_WORDS,
+  roleAt,
+  roleBetween,
+  roleEndAt,
+} from './person-roles';
+import { memoByName } from './person-memo';
+import { DROPPED_QUALIFIERS, NOT_NAME_WORDS, QUALIFIER_WORDS } from './person-words';
 import type { PersonMatch, Span } from './types';
-
-/** Roles as they should be displayed; matched with either case on each word's first letter. */
-const ROLES: readonly string[] = (
-  'President|President-elect|Vice President|Prime Minister|Chancellor|Premier|Crown Prince|Emir|' +
-  'Supreme Leader|Leader|Pope|Ayatollah|Secretary General|Secretary-General|General Secretary|' +
-  'Secretary of State|Secretary of Defense|Secretary of Defence|Secretary of War|' +
-  'Secretary of the Navy|Secretary of the Army|Secretary of the Air Force|' +
-  'Secretary of State for Defence|Secretary|Defense Secretary|Defence Secretary|War Secretary|' +
-  'Foreign Secretary|Home Secretary|Press Secretary|Navy Secretary|Army Secretary|' +
-  'Air Force Secretary|Defense Minister|Defence Minister|Foreign Minister|Interior Minister|' +
-  'Finance Minister|Minister of Defense|Minister of Defence|Minister of National Defense|' +
-  'Minister of National Defence|Minister of Foreign Affairs|Minister for Defence|' +
-  'Minister for Defence Industry|Minister for Foreign Affairs|Minister|' +
-  'National Security Advisor|National Security Adviser|Director of National Intelligence|' +
-  'Director|Director General|Director-General|Ambassador|Envoy|Special Envoy|' +
-  'Special Representative|High Representative|Permanent Representative|Representative|' +
-  'Senator|Sen.|Rep.|Congressman|Congresswoman|Speaker|House Speaker|Majority Leader|' +
-  'Minority Leader|Governor|Gov.|Mayor|Spokesperson|Spokesman|Spokeswoman|Commissioner|Chair|' +
-  'Chairman|Chairwoman|Chief|Chief Executive|Chief Executive Officer|CEO|Chief of Staff|' +
-  'Chief of Defence|Chief of the Defence Staff|Chief of the General Staff|' +
-  'Chief of Naval Operations|Chairman of the Joint Chiefs of Staff|Joint Chiefs Chairman|' +
-  'Commander|Supreme Allied Commander|Supreme Allied Commander Europe|' +
-  'Supreme Allied Commander Transformation|Commandant|General|Gen.|Lieutenant General|Lt. Gen.|' +
-  'Major General|Maj. Gen.|Brigadier General|Brig. Gen.|Admiral|Adm.|Vice Admiral|Vice Adm.|' +
-  'Rear Admiral|Rear Adm.|Colonel|Col.|Lieutenant Colonel|Lt. Col.|Captain|Capt.|Cmdr.|' +
-  'Lieutenant Commander|Lt. Cmdr.|' +
-  'Air Chief Marshal|Air Marshal|Air Vice-Marshal|Field Marshal|Marshal'
-).split('|');
-
-// British style writes many roles in lowercase ("defence minister Richard Marles").
-const LOWERCASE_ROLES = new Set(
-  (
-    'president|president-elect|vice president|prime minister|chancellor|premier|crown prince|' +
-    'supreme leader|secretary general|secretary-general|secretary of state|' +
-    'secretary of defense|defense secretary|defence secretary|foreign secretary|' +
-    'defense minister|defence minister|foreign minister|interior minister|finance minister|' +
-    'national security adviser|national security advisor|ambassador|envoy|special envoy|' +
-    'senator|special representative|high representative|permanent representative|' +
-    'congressman|congresswoman|spokesperson|spokesman|spokeswoman|press secretary|' +
-    'director of national intelligence|chief of staff|commissioner|supreme allied commander|' +
-    'supreme allied commander europe'
-  ).split('|'),
-);
-// Generic words that are a role in lowercase only with a qualifier: "NATO chief Mark Rutte".
-const LOWERCASE_IF_QUALIFIED = new Set(['leader', 'chief', 'commander', 'minister', 'secretary']);
-
-// Roles too generic to vouch for a lone word: "Captain Marvel", "Chief Warrant" are not people.
-const NEEDS_FULL_NAME = new Set(
-  'Chief|Chief Executive|CEO|Director|Chair|Chairman|Chairwoman|Commander|Commandant|Captain|Capt.|Cmdr.|Marshal|Leader|Representative'.split(
-    '|',
-  ),
-);
-
-// Words that narrow a role without changing it ("Deputy", "Acting"); kept in the role text.
-const ROLE_MODIFIERS = ['Deputy', 'Vice', 'Assistant', 'Acting', 'Under', 'Principal', 'Senior'];
-// In lowercase these are ordinary words: "under President Biden", "senior Pentagon official".
-const CAPITALISED_ONLY_MODIFIERS = new Set(['Under', 'Principal', 'Senior']);
-
-// Qualifiers that may precede a role besides countries and acronyms: "former", "Pentagon", "Army".
-const QUALIFIER_WORDS = new Set(
-  (
-    'former Former top Top Pentagon White House Army Navy Air Force Marine Marines Corps Space ' +
-    'Coast Guard National Security Council European Commission Union Alliance Allied Defense ' +
-    'Defence Foreign State Department Ministry Kremlin Communist Party Joint Chiefs Military ' +
-    'Republican Democratic Democrat Labour Conservative Parliament Press Cabinet'
-  ).split(' '),
-);
-// Time markers a role sheds: an outgoing Secretary General is still the Secretary General.
-const DROPPED_QUALIFIERS = new Set(['Outgoing', 'outgoing', 'Incoming', 'incoming', 'then']);
-
-// Capitalised words that are never part of a person's name.
-const NOT_NAME_WORDS = new Set(
-  // organisations, places and things that follow titles ("General Assembly", "US Chamber")
-  (
-    'Chamber Command Forum Summit Council Department Ministry Agency Office Alliance ' +
-    'Organization Organisation Committee Commission Group Institute Center Centre University ' +
-    'College School Force Forces Army Navy Air Corps Guard Parliament Congress Senate House ' +
-    'Treaty Pact Declaration Agreement Initiative Conference Meeting Talks Dialogue Partnership ' +
-    'Program Programme Project Fund Bank Union News Post Times Journal Association Industry ' +
-    'Industries Company Corporation Inc Ltd Foundation Party Administration Government Cabinet ' +
-    'Staff Assembly Dynamics Electric Motors Atomics Transformation Headquarters Operations ' +
-    'Affairs Security Defense Defence Service Services Region State States Republic Kingdom ' +
-    'Islands Sea Ocean Strait Peninsula Base Airport Station Street Road Avenue Square Palace ' +
-    'Hall Building Bridge Award Prize Day Week Year Act Bill Law Strategy Doctrine Plan Policy ' +
-    'Review Report Mission Operation Exercise Task Fleet Squadron Brigade Division Battalion ' +
-    'Regiment Wing Cyber Space Digital Intelligence National International Global Joint Allied ' +
-    'Atlantic Pacific Europe European Asia Asian Africa African Middle East West North South ' +
-    'Central Northern Southern Eastern Western League Officer Officers Team Council Board Media ' +
-    'Network Systems Technologies Aerospace Group Studies Research Affairs Relations Trade ' +
-    'Economic Energy Health Justice Treasury Commerce Homeland Interior Finance Foreign Public ' +
-    // calendar words
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April ' +
-    'June July August September October November December Today Tomorrow Yesterday ' +
-    // words that open sentences and headings
-    'The This That These Those It He She They We I You His Her Its Their Our My Your A An And ' +
-    'Or But Nor In On At To From Of For With By As After Before During While When If Then Than ' +
-    'Meanwhile However Also Earlier Later Now Still Yet Even Only Both Each Every All Some Many ' +
-    'Most More Much Such Why How What Who Where Which Whom Whose Will Would Could Should Can ' +
-    'Might Must Has Have Had Is Are Was Were Be Been Being Do Does Did Not No Yes So Thus ' +
-    'Here There Instead Indeed Perhaps Although Though Because Since Until Unless Whether Amid ' +
-    'Against Between Among About Over Under Into Onto Upon Via Per Like Including Despite ' +
-    'Without Within Across Around Through Toward Towards Following According Asked Speaking ' +
-    'Addressing Writing Says Said Told Added Noted Stated Explained Emphasized Emphasised ' +
-    'Stressed Warned Announced Mentioned Highlighted Underlined Pointed Sources Officials ' +
-    'Leaders Allies Partners Members Observers Critics Analysts Experts Reporters Mr Mrs Ms Dr ' +
-    'Sir Dame Lord Lady King Queen Prince Princess His Majesty Highness Excellency'
-  ).split(' '),
-);
-
-const SPACE = '[ \\u00a0]+';
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// "Defense Secretary" → "[Dd]efense[ ]+[Ss]ecretary", so either case matches each word's start.
-const eitherCase = (role: string): string =>
-  role
-    .split(' ')
-    .map((w) => {
-      const first = w[0] ?? '';
-      const rest = escapeRegExp(w.slice(1));
-      return /\p{L}/u.test(first) ? `[${first.toUpperCase()}${first.toLowerCase()}]${rest}` : w;
-    })
-    .join(SPACE);
-
-const CORE_ROLES = [...ROLES].sort((a, b) => b.length - a.length).map(eitherCase);
-const ROLE_SOURCE =
-  `(?:(?:${ROLE_MODIFIERS.map((m) => (CAPITALISED_ONLY_MODIFIERS.has(m) ? m : eitherCase(m))).join('|')})${SPACE})*` +
-  `(?:${CORE_ROLES.join('|')})`;
-const ROLE_AT = new RegExp(`${ROLE_SOURCE}(?![\\p{L}\\p{N}-])`, 'uy');
-const ROLE_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{N}.-])${ROLE_SOURCE}(?![\\p{L}\\p{N}-])`, 'gu');
-const CANONICAL_ROLE = new Map(ROLES.map((r) => [r.toLowerCase(), r]));
-const MODIFIER_CANONICAL = new Map(ROLE_MODIFIERS.map((m) => [m.toLowerCase(), m]));
-
-interface RoleHit {
-  end: number;
-  /** Display form, e.g. "Deputy Secretary of Defense". */
-  text: string;
-  /** The role without modifiers, e.g. "Secretary of Defense". */
-  core: string;
-  lowercase: boolean;
-}
-
-/** The role written at `pos`, in display form, if any. */
-const roleAt = (text: string, pos: number): RoleHit | null => {
-  ROLE_AT.lastIndex = pos;
-  const m = ROLE_AT.exec(text);
-  if (!m) return null;
-  const words = m[0].split(/[ \u00a0]+/);
-  const modifiers: string[] = [];
-  while (words.length > 1 && MODIFIER_CANONICAL.has(words[0]!.toLowerCase())) {
-    modifiers.push(MODIFIER_CANONICAL.get(words.shift()!.toLowerCase())!);
-  }
-  const core = words.join(' ');
-  const canonical = CANONICAL_ROLE.get(core.toLowerCase());
-  if (!canonical) return null;
-  return {
-    end: pos + m[0].length,
-    text: [...modifiers, canonical].join(' '),
-    core: canonical,
-    lowercase: /^\p{Ll}/u.test(core),
-  };
-};
 
 // "Biden", "McDonald", "O'Brien", "Sare'e", "Thomas-Greenfield", "al-Sudani"; never "Biden's".
 const NAME_WORD =
@@ -173,6 +27,7 @@ const INITIAL = /\p{Lu}\./uy;
 const PARTICLE = /(?:van|von|der|den|de|del|da|di|bin|ibn|al|el|la|le|dos|das|du)(?= )/y;
 const SUFFIX = /(?:Jr\.?|Sr\.?|II|III|IV)(?![\p{L}\p{N}])/uy;
 const KNIGHTHOOD = /(?:Sir|Dame) (?=\p{Lu})/uy;
+const HONORIFIC = /(?:Mr|Mrs|Ms|Dr)\.? (?=\p{Lu})/uy;
 const MAX_NAME_WORDS = 3;
 
 const stickyAt = (re: RegExp, text: string, pos: number): string | null => {
@@ -180,12 +35,93 @@ const stickyAt = (re: RegExp, text: string, pos: number): string | null => {
   return re.exec(text)?.[0] ?? null;
 };
 
-/** Text positions of country mentions, so names never swallow "Japan" or "Korean". */
+// The words worth a closer look: the opening word of every role, and the honorifics. Case is
+// ignored here (a fully case-insensitive alternation scans twice as fast as one with [Pp]
+// classes); the exact checks at each hit apply the real case rules. A leading \b halves the
+// scan again, and only the exact checks' "no letter or digit before" matters: \b also rules
+// out "_" before a word, so a text with "_" is scanned without it.
+const WORTH_A_LOOK_WORDS = [
+  ...new Set([...ROLE_OPENING_WORDS, 'Mr', 'Mrs', 'Ms', 'Dr'].map((w) => w.toLowerCase())),
+]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const WORTH_A_LOOK = new RegExp(`\\b(?:${WORTH_A_LOOK_WORDS})(?![A-Za-z])`, 'gi');
+const WORTH_A_LOOK_AFTER_UNDERSCORE = new RegExp(`(?:${WORTH_A_LOOK_WORDS})(?![A-Za-z])`, 'gi');
+
+/** The code point that ends right before `pos`, or '' at the start. */
+const charBefore = (text: string, pos: number): string => {
+  if (pos <= 0) return '';
+  const unit = text.charCodeAt(pos - 1);
+  const isLow = unit >= 0xdc00 && unit <= 0xdfff;
+  const lead = pos >= 2 ? text.charCodeAt(pos - 2) : 0;
+  return isLow && lead >= 0xd800 && lead <= 0xdbff ? text.slice(pos - 2, pos) : text[pos - 1]!;
+};
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER_DIGIT_DOT_OR_HYPHEN = /^[\p{L}\p{N}.-]$/u;
+const isAsciiLetterOrDigit = (unit: number): boolean =>
+  (unit >= 97 && unit <= 122) || (unit >= 65 && unit <= 90) || (unit >= 48 && unit <= 57);
+
+/** Whether a letter or digit ends right before `pos`; only non-ASCII needs the regex. */
+const letterOrDigitBefore = (text: string, pos: number): boolean => {
+  const unit = pos > 0 ? text.charCodeAt(pos - 1) : 0;
+  return unit < 128 ? isAsciiLetterOrDigit(unit) : LETTER_OR_DIGIT.test(charBefore(text, pos));
+};
+/** Whether a letter, digit, "." or "-" ends right before `pos`. */
+const wordCharBefore = (text: string, pos: number): boolean => {
+  const unit = pos > 0 ? text.charCodeAt(pos - 1) : 0;
+  if (unit >= 128) return LETTER_DIGIT_DOT_OR_HYPHEN.test(charBefore(text, pos));
+  return isAsciiLetterOrDigit(unit) || unit === 46 || unit === 45;
+};
+
+interface WordHits {
+  /** The role mentions [start, end), as a left-to-right scan finds them: never overlapping. */
+  roles: Span[];
+  /** Where the names after "Mr.", "Ms", "Dr" start. */
+  honorifics: number[];
+}
+
+const scanWords = (text: string): WordHits => {
+  const roles: Span[] = [];
+  const honorifics: number[] = [];
+  let roleFree = 0; // a role mention cannot start inside the previous one
+  const hits = text.includes('_') ? WORTH_A_LOOK_AFTER_UNDERSCORE : WORTH_A_LOOK;
+  hits.lastIndex = 0;
+  // Every hit is a whole ASCII word, so no role or honorific can start inside one: skipping
+  // from hit to hit misses nothing.
+  for (let m = hits.exec(text); m; m = hits.exec(text)) {
+    const pos = m.index;
+    if (pos >= roleFree && !wordCharBefore(text, pos)) {
+      const end = roleEndAt(text, pos);
+      if (end >= 0) {
+        roles.push([pos, end]);
+        roleFree = end;
+        continue;
+      }
+    }
+    // Honorifics are capitalised ("Mr", "Dr"): other hits cannot be one.
+    const first = text.charCodeAt(pos);
+    const honorific =
+      (first !== 77 && first !== 68) || letterOrDigitBefore(text, pos)
+        ? null
+        : stickyAt(HONORIFIC, text, pos);
+    if (honorific) honorifics.push(pos + honorific.length);
+  }
+  return { roles, honorifics };
+};
+
+/** The text, with what the finders learn about it as they go. */
 interface Context {
   text: string;
-  countryStarts: Map<number, number>;
-  countryEnds: Map<number, number>;
+  /** Countries, so names never swallow "Japan" or "Korean". */
+  countries: CountryLookup;
+  /** Whether the line starting at each key is a heading; filled as lines are asked about. */
+  headingLines: Map<number, boolean>;
 }
+
+const countryEndAt = (ctx: Context, pos: number): number | undefined =>
+  ctx.countries.endOfMatchAt(pos);
+const countryStartBefore = (ctx: Context, end: number): number | undefined =>
+  ctx.countries.startOfMatchEndingAt(end);
 
 /**
  * The person's name starting at `pos`: 1–3 capitalised words with optional initials, particles
@@ -197,7 +133,7 @@ const readName = (ctx: Context, pos: number): { end: number; words: string[] } |
   let kept = 0; // words up to the last main word or suffix; trailing initials do not count
   let end = pos;
   let mains = 0;
-  for (let p = pos; !ctx.countryStarts.has(p); p += 1) {
+  for (let p = pos; countryEndAt(ctx, p) === undefined; p += 1) {
     const suffix = mains > 0 ? stickyAt(SUFFIX, text, p) : null;
     if (suffix) {
       words.push(suffix);
@@ -223,8 +159,50 @@ const readName = (ctx: Context, pos: number): { end: number; words: string[] } |
   return mains > 0 ? { end, words: words.slice(0, kept) } : null;
 };
 
+// The characters /\s/ matches, by UTF-16 unit.
+const isSpaceUnit = (unit: number): boolean =>
+  unit === 32 ||
+  (unit >= 9 && unit <= 13) ||
+  unit === 0xa0 ||
+  unit === 0x1680 ||
+  (unit >= 0x2000 && unit <= 0x200a) ||
+  unit === 0x2028 ||
+  unit === 0x2029 ||
+  unit === 0x202f ||
+  unit === 0x205f ||
+  unit === 0x3000 ||
+  unit === 0xfeff;
+
+const UPPERCASE_START = /^\p{Lu}/u;
+
+/** Whether a name's first word may start at `pos`: a capital ("Biden", "J.") or "al-"/"el-". */
+const mayStartNameWord = (text: string, pos: number): boolean => {
+  const unit = text.charCodeAt(pos);
+  if (unit >= 65 && unit <= 90) return true;
+  if (unit < 128) return (unit === 97 || unit === 101) && text.startsWith('l-', pos + 1);
+  return UPPERCASE_START.test(text.slice(pos, pos + 2));
+};
+
+/**
+ * Whether a name may end at `end`: its last word (after the last space) must start like a name
+ * word, as a name's last word or suffix ("Jr.") does. Initials and particles never end one.
+ */
+const mayEndName = (text: string, end: number): boolean => {
+  let wordStart = end;
+  for (; wordStart > 0; wordStart -= 1) {
+    const unit = text.charCodeAt(wordStart - 1);
+    if (unit === 32 || unit === 0xa0) break;
+  }
+  return wordStart < end && mayStartNameWord(text, wordStart);
+};
+
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
-const stripPossessive = (s: string): string => s.replace(/['’]s$/, '');
+const isApostrophe = (unit: number): boolean => unit === 39 || unit === 0x2019;
+/** Whether "'s" or "’s" is written at `pos`. */
+const isPossessiveAt = (s: string, pos: number): boolean =>
+  isApostrophe(s.charCodeAt(pos)) && s.charCodeAt(pos + 1) === 115;
+const stripPossessive = (s: string): string =>
+  s.length >= 2 && isPossessiveAt(s, s.length - 2) ? s.slice(0, -2) : s;
 
 /**
  * Qualifiers written before a role, walking back word by word: countries and demonyms ("US",
@@ -235,13 +213,17 @@ const readQualifiers = (ctx: Context, roleStart: number): { start: number; words
   const words: string[] = [];
   let start = roleStart;
   for (let steps = 0; steps < 6; steps += 1) {
-    if (start < 2 || !/[ \u00a0]/.test(text[start - 1] ?? '')) break;
+    const space = text.charCodeAt(start - 1);
+    if (start < 2 || (space !== 32 && space !== 0xa0)) break;
+    // The token before: what /\S+$/ finds in the 60 characters before the space.
     const tokenEnd = start - 1;
-    const token = /\S+$/.exec(text.slice(Math.max(0, tokenEnd - 60), tokenEnd))?.[0] ?? '';
-    const tokenStart = tokenEnd - token.length;
+    const limit = Math.max(0, tokenEnd - 60);
+    let tokenStart = tokenEnd;
+    while (tokenStart > limit && !isSpaceUnit(text.charCodeAt(tokenStart - 1))) tokenStart -= 1;
+    if (tokenStart === tokenEnd) break;
+    const token = text.slice(tokenStart, tokenEnd);
     const bare = stripPossessive(token);
-    const countryStart = ctx.countryEnds.get(tokenStart + bare.length);
-    if (!token) break;
+    const countryStart = countryStartBefore(ctx, tokenStart + bare.length);
     if (countryStart !== undefined && !text.slice(countryStart, tokenEnd).includes('\n')) {
       words.unshift(stripPossessive(text.slice(countryStart, tokenEnd)));
       start = countryStart;
@@ -269,31 +251,31 @@ const isHeadingLine = (line: string): boolean => {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
 };
 
-const headingSpans = (text: string): Span[] => {
-  const spans: Span[] = [];
-  let from = 0;
-  for (const line of text.split('\n')) {
-    if (isHeadingLine(line)) spans.push([from, from + line.length]);
-    from += line.length + 1;
+/** Whether `pos` is on a heading line; names never span lines, so their start tells. */
+const inHeading = (ctx: Context, pos: number): boolean => {
+  const { text } = ctx;
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  let heading = ctx.headingLines.get(lineStart);
+  if (heading === undefined) {
+    const lineEnd = text.indexOf('\n', pos);
+    heading = isHeadingLine(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+    ctx.headingLines.set(lineStart, heading);
   }
-  return spans;
+  return heading;
 };
 
-const roleText = (qualifiers: string[], role: string): string =>
-  [...qualifiers.filter((q) => !DROPPED_QUALIFIERS.has(q)), role].join(' ');
-
-const acceptsLowercase = (role: RoleHit, qualifiers: string[]): boolean => {
-  if (!role.lowercase) return true;
-  const core = role.core.toLowerCase();
-  return LOWERCASE_ROLES.has(core) || (LOWERCASE_IF_QUALIFIED.has(core) && qualifiers.length > 0);
+const roleText = (qualifiers: string[], role: string): string => {
+  let text = '';
+  for (const q of qualifiers) if (!DROPPED_QUALIFIERS.has(q)) text += `${q} `;
+  return text + role;
 };
 
 /** "US National Security Advisor Jake Sullivan", "President Biden's", "said Foreign Minister Penny Wong". */
-const findTitled = (ctx: Context, headings: Span[]): Found[] => {
+const findTitled = (ctx: Context, roleSpans: readonly Span[]): Found[] => {
   const { text } = ctx;
   const found: Found[] = [];
-  for (const m of text.matchAll(ROLE_ANYWHERE)) {
-    let role = roleAt(text, m.index);
+  for (const [roleStart, roleEnd] of roleSpans) {
+    let role = roleBetween(text, roleStart, roleEnd);
     if (!role) continue;
     // "Pentagon Press Secretary Maj. Gen. Pat Ryder": a rank may follow the office.
     let end = role.end;
@@ -310,54 +292,76 @@ const findTitled = (ctx: Context, headings: Span[]): Found[] => {
     if (text[end] !== ' ' && text[end] !== '\u00a0') continue;
     // "Prime Minister Sir Keir Starmer": the knighthood is not part of the name.
     const start = end + 1 + (stickyAt(KNIGHTHOOD, text, end + 1)?.length ?? 0);
+    // Most roles are not followed by a name ("the president said"): rule those out cheaply.
+    if (!mayStartNameWord(text, start)) continue;
     const name = readName(ctx, start);
     if (!name) continue;
-    if (name.words.length === 1 && NEEDS_FULL_NAME.has(role.core)) continue;
-    const qualifiers = readQualifiers(ctx, m.index);
+    if (name.words.length === 1 && needsFullName(role)) continue;
+    const qualifiers = readQualifiers(ctx, roleStart);
     if (!acceptsLowercase(role, qualifiers.words)) continue;
     const span: Span = [start, name.end];
     found.push({
       match: { name: text.slice(...span), role: roleText(qualifiers.words, roles.join(' ')), span },
-      inHeading: headings.some(([a, b]) => span[0] >= a && span[1] <= b),
+      inHeading: inHeading(ctx, span[0]),
     });
   }
   return found;
 };
 
+/** The end of the token at `pos` as /^[^\s,.;:]+/ reads it in the 40 characters from `pos`. */
+const appositiveTokenEnd = (text: string, pos: number): number => {
+  const limit = Math.min(text.length, pos + 40);
+  let i = pos;
+  for (; i < limit; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit === 44 || unit === 46 || unit === 59 || unit === 58 || isSpaceUnit(unit)) break;
+  }
+  return i;
+};
+
+// A token can be an acronym or a qualifier word only if it opens with one of these.
+const QUALIFIER_OPENINGS = new Set(
+  [...QUALIFIER_WORDS, ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((w) => w.charCodeAt(0)),
+);
+
 /** "Mark Rutte, NATO's secretary general," and "Richard Marles, the Australian defence minister." */
-const findAppositive = (ctx: Context, headings: Span[]): Found[] => {
+const findAppositive = (ctx: Context): Found[] => {
   const { text } = ctx;
   const found: Found[] = [];
   for (let comma = text.indexOf(', '); comma >= 0; comma = text.indexOf(', ', comma + 1)) {
-    if (headings.some(([a, b]) => comma >= a && comma < b)) continue;
+    // Most commas follow an ordinary word, not a name: rule those out before anything else.
+    if (!mayEndName(text, comma)) continue;
     let p = comma + 2;
-    const article = /^(?:the|a|an) /.exec(text.slice(p, p + 4));
-    if (article) p += article[0].length;
+    if (text.startsWith('the ', p)) p += 4;
+    else if (text.startsWith('a ', p)) p += 2;
+    else if (text.startsWith('an ', p)) p += 3;
     const qualifiers: string[] = [];
     for (let steps = 0; steps < 5; steps += 1) {
-      const countryEnd = ctx.countryStarts.get(p);
-      const token = /^[^\s,.;:]+/.exec(text.slice(p, p + 40))?.[0] ?? '';
-      const bare = stripPossessive(token);
+      const countryEnd = countryEndAt(ctx, p);
       if (countryEnd !== undefined) {
         qualifiers.push(text.slice(p, countryEnd));
-        p = countryEnd + (text.slice(countryEnd, countryEnd + 2).match(/^['’]s/) ? 2 : 0);
-      } else if (ACRONYM.test(bare) || QUALIFIER_WORDS.has(bare)) {
+        p = countryEnd + (isPossessiveAt(text, countryEnd) ? 2 : 0);
+      } else {
+        // Most commas are followed by an ordinary word: rule it out before slicing it.
+        if (!QUALIFIER_OPENINGS.has(text.charCodeAt(p))) break;
+        const token = text.slice(p, appositiveTokenEnd(text, p));
+        const bare = stripPossessive(token);
+        if (!ACRONYM.test(bare) && !QUALIFIER_WORDS.has(bare)) break;
         qualifiers.push(bare);
         p += token.length;
-      } else {
-        break;
       }
       if (text[p] !== ' ') break;
       p += 1;
     }
     const role = roleAt(text, p);
     if (!role || !acceptsLowercase(role, qualifiers)) continue;
+    if (inHeading(ctx, comma)) continue;
     let end = role.end;
     let roleString = roleText(qualifiers, role.text);
     const of = /^ (of|to|for) (?:the )?/.exec(text.slice(end, end + 10));
     if (of) {
       const target = end + of[0].length;
-      const countryEnd = ctx.countryStarts.get(target);
+      const countryEnd = countryEndAt(ctx, target);
       const acronym = /^[A-Z][A-Z0-9&]{1,6}(?![\p{L}\p{N}])/u.exec(text.slice(target, target + 8));
       const targetEnd = countryEnd ?? (acronym ? target + acronym[0].length : undefined);
       if (targetEnd !== undefined) {
@@ -407,26 +411,26 @@ const nameEndingAt = (ctx: Context, end: number): { start: number; words: string
 const NAME_WORD_TEST = /^(?:\p{Lu}\p{Ll}|\p{Lu}['’]\p{Lu}|(?:al|el)-\p{Lu})/u;
 
 /** "Mr. Stoltenberg", "Ms Wong": an honorific makes the next words a name, without a role. */
-const findHonorific = (ctx: Context, headings: Span[]): Found[] => {
+const findHonorific = (ctx: Context, nameStarts: readonly number[]): Found[] => {
   const found: Found[] = [];
-  for (const m of ctx.text.matchAll(/(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Dr)\.? (?=\p{Lu})/gu)) {
-    const start = m.index + m[0].length;
+  for (const start of nameStarts) {
     const name = readName(ctx, start);
     if (!name) continue;
     const span: Span = [start, name.end];
     found.push({
       match: { name: ctx.text.slice(...span), role: null, span },
-      inHeading: headings.some(([a, b]) => span[0] >= a && span[1] <= b),
+      inHeading: inHeading(ctx, span[0]),
     });
   }
   return found;
 };
 
-const mainWordsOf = (name: string): string[] =>
-  name.split(/\s+/).filter((w) => NAME_WORD_TEST.test(w) && !/^(?:Jr|Sr)\.?$/.test(w));
+const mainWordsOf = memoByName((name): readonly string[] =>
+  name.split(/\s+/).filter((w) => NAME_WORD_TEST.test(w) && !/^(?:Jr|Sr)\.?$/.test(w)),
+);
 
 /** The single words a person is also called by: the surname, or the family name of "Kim Jong Un" / "Xi Jinping". */
-const shortFormsOf = (name: string): string[] => {
+const shortFormsOf = memoByName((name): readonly string[] => {
   const words = mainWordsOf(name);
   if (words.length < 2) return [];
   const last = words[words.length - 1]!;
@@ -438,43 +442,105 @@ const shortFormsOf = (name: string): string[] => {
     /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last);
   const forms = last.length >= 3 ? [last] : []; // not the "Un" of "Kim Jong Un"
   return familyFirst ? [...forms, words[0]!] : forms;
-};
+});
 
-/** Later bare mentions ("Sullivan explained", "Joe Biden") of names already introduced. */
-const findMentions = (ctx: Context, names: Set<string>, taken: Span[]): PersonMatch[] => {
-  const { text } = ctx;
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// No lookbehind in the regex: checked by hand at each hit, it does not slow every position.
+// Compiling costs more than scanning an article, and each article's names come back in its
+// sentences: compiled regexes are remembered.
+const mentionsRegexOf = (names: Iterable<string>): RegExp | null => {
   const forms = new Set<string>();
   for (const name of names) {
     forms.add(name);
     for (const short of shortFormsOf(name)) forms.add(short);
   }
-  if (forms.size === 0) return [];
+  if (forms.size === 0) return null;
   const alternation = [...forms]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
+  return new RegExp(`(?:${alternation})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
+};
+// Keyed by the names in order (length-prefixed, so no two lists share a key): the forms and
+// their order follow from them.
+const mentionsRegexByKey = memoByName((key): RegExp | null => {
+  const names: string[] = [];
+  for (let i = 0; i < key.length;) {
+    const colon = key.indexOf(':', i);
+    const length = Number(key.slice(i, colon));
+    names.push(key.slice(colon + 1, colon + 1 + length));
+    i = colon + 1 + length;
+  }
+  return mentionsRegexOf(names);
+});
+const mentionsRegex = (names: Set<string>): RegExp | null => {
+  let key = '';
+  for (const name of names) key += `${name.length}:${name}`;
+  return mentionsRegexByKey(key);
+};
+
+const isAsciiLower = (unit: number): boolean => unit >= 97 && unit <= 122;
+const isAsciiUpper = (unit: number): boolean => unit >= 65 && unit <= 90;
+const CAPITALISED_WORD_BEFORE = /(\p{Lu}\p{Ll}+)[ \u00a0]$/u;
+
+/**
+ * The capitalised word ending one space before `pos` ("Joe" of "Joe Biden"), as
+ * CAPITALISED_WORD_BEFORE finds it in the 30 characters before `pos`: read by hand when it is
+ * ASCII, by the regex otherwise.
+ */
+const capitalisedWordBefore = (text: string, pos: number): string | null => {
+  const space = pos > 0 ? text.charCodeAt(pos - 1) : 0;
+  if (space !== 32 && space !== 0xa0) return null;
+  const limit = Math.max(0, pos - 30);
+  let i = pos - 1;
+  while (i > limit && isAsciiLower(text.charCodeAt(i - 1))) i -= 1;
+  const capital = i > limit ? text.charCodeAt(i - 1) : -1;
+  // Lowercase letters back to an ASCII capital: the word. Back to any other ASCII character, or
+  // out of the window: none, as the capital must come right before the lowercase letters.
+  if (i < pos - 1 && isAsciiUpper(capital)) return text.slice(i - 1, pos - 1);
+  if (i === limit || capital < 128) return null;
+  return CAPITALISED_WORD_BEFORE.exec(text.slice(limit, pos))?.[1] ?? null;
+};
+
+/** Later bare mentions ("Sullivan explained", "Joe Biden") of names already introduced. */
+const findMentions = (ctx: Context, names: Set<string>, taken: Span[]): PersonMatch[] => {
+  const { text } = ctx;
+  const re = mentionsRegex(names);
+  if (!re) return [];
+  re.lastIndex = 0;
   const out: PersonMatch[] = [];
-  for (const m of text.matchAll(re)) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     let start = m.index;
+    if (letterOrDigitBefore(text, start)) {
+      // Inside a word: look again from the next character, as a lookbehind would have.
+      re.lastIndex = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
+      continue;
+    }
     const end = start + m[0].length;
-    if (taken.some(([a, b]) => start < b && end > a)) continue;
+    if (overlaps(start, end, taken)) continue;
     // A name word right after makes it part of another name ("Austin Powers", "Mohammed al-Houthi").
-    const after = /^[ \u00a0](\p{Lu}\p{Ll}+|(?:al|el|bin|ibn|van|von|de|da)[ -])/u.exec(
-      text.slice(end, end + 30),
-    );
-    if (after && !NOT_NAME_WORDS.has(after[1]!) && !ctx.countryStarts.has(end + 1)) continue;
+    const space = text.charCodeAt(end);
+    const after =
+      space === 32 || space === 0xa0
+        ? /^[ \u00a0](\p{Lu}\p{Ll}+|(?:al|el|bin|ibn|van|von|de|da)[ -])/u.exec(
+            text.slice(end, end + 30),
+          )
+        : null;
+    if (after && !NOT_NAME_WORDS.has(after[1]!) && countryEndAt(ctx, end + 1) === undefined) {
+      continue;
+    }
     // "Joe Biden" after "President Biden": a first name right before a known surname joins it.
-    const before = /(\p{Lu}\p{Ll}+)[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 30), start));
-    const beforeStart = before ? start - before[0].length : -1;
+    const before = capitalisedWordBefore(text, start);
+    const beforeStart = before ? start - before.length - 1 : -1;
     if (
       before &&
       !m[0].includes(' ') &&
-      !NOT_NAME_WORDS.has(before[1]!) &&
-      !QUALIFIER_WORDS.has(before[1]!) &&
+      !NOT_NAME_WORDS.has(before) &&
+      !QUALIFIER_WORDS.has(before) &&
       !roleAt(text, beforeStart) &&
-      !ctx.countryEnds.has(start - 1) &&
-      !taken.some(([a, b]) => beforeStart < b && start > a)
+      countryStartBefore(ctx, start - 1) === undefined &&
+      !overlaps(beforeStart, start, taken)
     ) {
       start = beforeStart;
     }
@@ -500,50 +566,101 @@ const backedByBody = (
   return null;
 };
 
-const overlaps = (span: Span, taken: Span[]): boolean =>
-  taken.some(([a, b]) => span[0] < b && span[1] > a);
+/** Whether [from, to) overlaps one of the `taken` spans. */
+const overlaps = (from: number, to: number, taken: readonly Span[]): boolean => {
+  for (let i = 0; i < taken.length; i += 1) {
+    const span = taken[i]!;
+    if (from < span[1] && to > span[0]) return true;
+  }
+  return false;
+};
+
+/** Every single word the names are also called by: short forms and one-word names. */
+const shortFormsFor = (names: Set<string>): Set<string> => {
+  const forms = new Set<string>();
+  for (const name of names) for (const short of shortFormsOf(name)) forms.add(short);
+  for (const name of names) if (!name.includes(' ')) forms.add(name);
+  return forms;
+};
 
 /**
  * Every person mention in `text`, sorted by position, e.g. "US National Security Advisor Jake
  * Sullivan said … Sullivan added" → Jake Sullivan (role "US National Security Advisor"), Sullivan.
  * `known` names (e.g. from the whole article when scanning one sentence) count as introduced.
+ *
+ * Each match's span points into `text` (`text.slice(...span)` is its name), so a caller can run
+ * this once on a whole article and hand each sentence its mentions with `matchesBySpan`.
  */
 export const findPeople = (text: string, known: readonly string[] = []): PersonMatch[] => {
-  const countries = findCountries(text);
-  const ctx: Context = {
-    text,
-    countryStarts: new Map(countries.map((c) => [c.span[0], c.span[1]])),
-    countryEnds: new Map(countries.map((c) => [c.span[1], c.span[0]])),
-  };
-  const headings = headingSpans(text);
+  const ctx: Context = { text, countries: countryLookup(text), headingLines: new Map() };
+  const hits = scanWords(text);
   const candidates = [
-    ...findTitled(ctx, headings),
-    ...findAppositive(ctx, headings),
-    ...findHonorific(ctx, headings),
+    ...findTitled(ctx, hits.roles),
+    ...findAppositive(ctx),
+    ...findHonorific(ctx, hits.honorifics),
   ];
   const names = new Set(known);
   for (const c of candidates) if (!c.inHeading) names.add(c.match.name);
-  const shortForms = new Set([...names].flatMap(shortFormsOf));
-  for (const name of names) if (!name.includes(' ')) shortForms.add(name);
+  // Only headings need the short forms; most texts have no name in one.
+  let shortForms: Set<string> | null = null;
 
   const accepted: PersonMatch[] = [];
   const taken: Span[] = [];
   for (const c of candidates) {
-    const match = c.inHeading ? backedByBody(c, names, shortForms) : c.match;
+    const match = c.inHeading
+      ? backedByBody(c, names, (shortForms ??= shortFormsFor(names)))
+      : c.match;
     if (!match) continue;
     // The same name found twice ("Gen. Pat Ryder" inside "Press Secretary Maj. Gen. Pat Ryder", or
     // by title and by appositive) keeps one mention with the more specific role.
-    const same = accepted.find((a) => a.span[0] === match.span[0] && a.span[1] === match.span[1]);
+    let same: PersonMatch | undefined;
+    for (let i = 0; i < accepted.length && !same; i += 1) {
+      const a = accepted[i]!;
+      if (a.span[0] === match.span[0] && a.span[1] === match.span[1]) same = a;
+    }
     if (same) same.role = moreSpecific(same.role, match.role);
-    if (same || overlaps(match.span, taken)) continue;
-    accepted.push({ ...match });
+    if (same || overlaps(match.span[0], match.span[1], taken)) continue;
+    accepted.push({ name: match.name, role: match.role, span: match.span });
     taken.push(match.span);
   }
   accepted.push(...findMentions(ctx, names, taken));
   return accepted.sort((a, b) => a.span[0] - b.span[0]);
 };
 
-const wordCount = (s: string): number => s.split(/\s+/).length;
+/**
+ * The matches that start inside each span, in span order: with the sentences' spans, each
+ * sentence's people from one `findPeople` run over the whole article.
+ */
+export const matchesBySpan = (
+  matches: readonly PersonMatch[],
+  spans: readonly Span[],
+): PersonMatch[][] => {
+  const sorted = [...matches].sort((a, b) => a.span[0] - b.span[0]);
+  return spans.map(([from, to]) =>
+    sorted.slice(firstStartingFrom(sorted, from), firstStartingFrom(sorted, to)),
+  );
+};
+
+/** The index of the first of the sorted `matches` that starts at or after `pos`. */
+const firstStartingFrom = (matches: readonly PersonMatch[], pos: number): number => {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (matches[mid]!.span[0] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
+/** As `s.split(/\s+/).length`: one more than the runs of whitespace. */
+const wordCount = (s: string): number => {
+  let count = 1;
+  for (let i = 0; i < s.length; i += 1) {
+    if (isSpaceUnit(s.charCodeAt(i)) && (i === 0 || !isSpaceUnit(s.charCodeAt(i - 1)))) count += 1;
+  }
+  return count;
+};
 
 // More words say more ("US National Security Advisor" over "Advisor"); ties go to the longer text.
 const moreSpecific = (a: string | null, b: string | null): string | null => {
@@ -553,7 +670,30 @@ const moreSpecific = (a: string | null, b: string | null): string | null => {
 };
 
 // "Lloyd J. Austin III" and "Lloyd Austin" are one person: compare names without initials or suffixes.
-const nameKey = (name: string): string => mainWordsOf(name).join(' ');
+const nameKey = memoByName((name): string => mainWordsOf(name).join(' '));
+
+interface Group {
+  name: string;
+  role: string | null;
+  first: number;
+}
+
+/** Adds a mention to its person's group: the most specific role, the first position. */
+const joinGroup = (
+  groups: Map<string, Group>,
+  key: string,
+  name: string,
+  role: string | null,
+  first: number,
+): void => {
+  const group = groups.get(key);
+  if (group) {
+    group.role = moreSpecific(group.role, role);
+    group.first = Math.min(group.first, first);
+  } else {
+    groups.set(key, { name, role, first });
+  }
+};
 
 /**
  * People of a text, one entry each in order of first mention: surname-only mentions join the full
@@ -564,39 +704,46 @@ export const mergePeople = (
   matches: PersonMatch[],
   known: readonly string[] = [],
 ): Array<{ name: string; role: string | null }> => {
-  const groups = new Map<string, { name: string; role: string | null; first: number }>();
-  const ordered = [...matches].sort((a, b) => a.span[0] - b.span[0]);
-  const full = [
-    ...known.map((name) => ({ name, role: null, span: [Infinity, Infinity] as Span })),
-    ...ordered,
-  ].filter((m) => mainWordsOf(m.name).length >= 2);
-  for (const m of full) {
-    const key = nameKey(m.name);
-    const group = groups.get(key);
-    if (group) {
-      group.role = moreSpecific(group.role, m.role);
-      group.first = Math.min(group.first, m.span[0]);
-    } else {
-      groups.set(key, { name: m.name, role: m.role, first: m.span[0] });
-    }
+  const groups = new Map<string, Group>();
+
+  // Plain indexed loops, not chains of filter/map/entries: this runs for every sentence and
+  // article, and stays fast before the JIT has optimised it.
+  const ordered = matches.slice().sort((a, b) => a.span[0] - b.span[0]);
+  const isFull: boolean[] = [];
+  for (let i = 0; i < ordered.length; i += 1)
+    isFull.push(mainWordsOf(ordered[i]!.name).length >= 2);
+  for (const name of known) {
+    if (mainWordsOf(name).length >= 2) joinGroup(groups, nameKey(name), name, null, Infinity);
+  }
+  for (let i = 0; i < ordered.length; i += 1) {
+    const m = ordered[i]!;
+    if (isFull[i]) joinGroup(groups, nameKey(m.name), m.name, m.role, m.span[0]);
   }
   const fullKeys = [...groups.keys()];
-  for (const m of ordered) {
-    if (mainWordsOf(m.name).length >= 2) continue;
+  for (let i = 0; i < ordered.length; i += 1) {
+    if (isFull[i]) continue;
+    const m = ordered[i]!;
     const word = m.name.trim();
-    const bySurname = fullKeys.filter((k) => k.split(' ').at(-1) === word);
-    const byFirst = fullKeys.filter((k) => k.split(' ')[0] === word);
-    const key = bySurname.length === 1 ? bySurname[0]! : byFirst.length === 1 ? byFirst[0]! : word;
-    const group = groups.get(key);
-    if (group) {
-      group.role = moreSpecific(group.role, m.role);
-      group.first = Math.min(group.first, m.span[0]);
-    } else {
-      groups.set(key, { name: word, role: m.role, first: m.span[0] });
+    let bySurname: string | null = null;
+    let surnames = 0;
+    let byFirst: string | null = null;
+    let firsts = 0;
+    for (const k of fullKeys) {
+      const space = k.indexOf(' ');
+      if (k.slice(k.lastIndexOf(' ') + 1) === word) {
+        bySurname = k;
+        surnames += 1;
+      }
+      if ((space < 0 ? k : k.slice(0, space)) === word) {
+        byFirst = k;
+        firsts += 1;
+      }
     }
+    const key = surnames === 1 ? bySurname! : firsts === 1 ? byFirst! : word;
+    joinGroup(groups, key, word, m.role, m.span[0]);
   }
-  return [...groups.values()]
-    .filter((g) => Number.isFinite(g.first))
-    .sort((a, b) => a.first - b.first)
-    .map(({ name, role }) => ({ name, role }));
+  const people: Group[] = [];
+  for (const group of groups.values()) if (Number.isFinite(group.first)) people.push(group);
+  people.sort((a, b) => a.first - b.first);
+  return people.map(({ name, role }) => ({ name, role }));
 };

@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { countryFlag, countryName, findCountries, isCountryCode } from '../../src/data/countries';
+import {
+  countryFlag,
+  countryLookup,
+  countryName,
+  findCountries,
+  isCountryCode,
+} from '../../src/data/countries';
 
 const codes = (text: string): string[] => findCountries(text).map((m) => m.code);
 const pairs = (text: string): string[] => findCountries(text).map((m) => `${m.code}:${m.matched}`);
@@ -145,6 +151,51 @@ describe('findCountries', () => {
       'US',
       'RU',
     ]);
+  });
+});
+
+describe('countryLookup', () => {
+  // Asks about every position, in an order that jumps around, and compares with findCountries.
+  const agrees = (text: string): void => {
+    const matches = findCountries(text);
+    const starts = new Map(matches.map((m) => [m.span[0], m.span[1]]));
+    const ends = new Map(matches.map((m) => [m.span[1], m.span[0]]));
+    const lookup = countryLookup(text);
+    const positions = Array.from(
+      { length: text.length + 1 },
+      (_, i) => (i * 7919) % (text.length + 1),
+    );
+    for (const pos of positions) {
+      expect(lookup.endOfMatchAt(pos), `start at ${pos}`).toBe(starts.get(pos));
+      expect(lookup.startOfMatchEndingAt(pos), `end at ${pos}`).toBe(ends.get(pos));
+    }
+  };
+
+  it('should agree with findCountries at every position', () => {
+    agrees('South Korean and U.S. officials met in Tokyo with Papua New Guinea’s envoy.');
+    agrees(
+      'Ukraine, Georgia and Moldova; Atlanta, Georgia; the state of Georgia; Tbilisi, Georgia.',
+    );
+    agrees('The Washington Post said Washington, D.C. and the Republic of the Congo disagree.');
+    agrees(
+      'New\nZealand and New\u00a0Zealand, Guinea\u2011Bissau, Korea’s navy, US$5, CONTACT US.',
+    );
+    agrees(
+      'Mexico City Police and New Mexico, Jim Jordan met Chad Wolf at Georgia Tech in Jordan.',
+    );
+  });
+
+  it('should answer each position the same whatever was asked before', () => {
+    const text = 'Leaders of Japan, South Korea, Australia and New Zealand met NATO in Vilnius.';
+    const fresh = (ask: (lookup: ReturnType<typeof countryLookup>) => void) => {
+      const lookup = countryLookup(text);
+      ask(lookup);
+      return lookup.endOfMatchAt(text.indexOf('Korea') - 6);
+    };
+    const southKorea = text.indexOf('South');
+    expect(fresh(() => undefined)).toBe(southKorea + 'South Korea'.length);
+    expect(fresh((l) => l.endOfMatchAt(text.indexOf('Australia')))).toBe(southKorea + 11);
+    expect(fresh((l) => l.startOfMatchEndingAt(text.length - 1))).toBe(southKorea + 11);
   });
 });
 

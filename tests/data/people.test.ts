@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { findPeople, mergePeople } from '../../src/data/people';
+import { findPeople, matchesBySpan, mergePeople } from '../../src/data/people';
 
 const people = (text: string, known?: string[]): string[] =>
   findPeople(text, known).map((p) => (p.role ? `${p.name} [${p.role}]` : p.name));
@@ -129,5 +129,75 @@ describe('mergePeople', () => {
       'Kim Hong-kyun',
       'Kim',
     ]);
+  });
+});
+
+describe('findPeople on a whole article', () => {
+  const article =
+    'Allies Meet In Washington\n' +
+    'US National Security Advisor Jake Sullivan opened the talks. Mark Rutte, NATO\u2019s ' +
+    'secretary general, spoke next.\n' +
+    'Later, Mr. Albanese met Defence Minister Richard Marles. Sullivan said the allies agreed, ' +
+    'and Rutte thanked Marles.';
+
+  it('should return spans that point into the text', () => {
+    const found = findPeople(article);
+    expect(found.length).toBeGreaterThan(0);
+    for (const p of found) expect(article.slice(...p.span)).toBe(p.name);
+  });
+
+  it('should return bare later mentions of names introduced with a role', () => {
+    expect(people(article)).toEqual([
+      'Jake Sullivan [US National Security Advisor]',
+      'Mark Rutte [NATO Secretary General]',
+      'Albanese',
+      'Richard Marles [Defence Minister]',
+      'Sullivan',
+      'Rutte',
+      'Marles',
+    ]);
+  });
+
+  it('should give each sentence its mentions by span', () => {
+    const sentences: Array<readonly [number, number]> = [];
+    for (let from = 0; from < article.length;) {
+      const stop = article.indexOf('. ', from);
+      const to = stop < 0 ? article.length : stop + 2;
+      sentences.push([from, to]);
+      from = to;
+    }
+    const found = findPeople(article);
+    const known = mergePeople(found).map((p) => p.name);
+    const bySentence = matchesBySpan(found, sentences).map((matches) =>
+      mergePeople(matches, known).map((p) => p.name),
+    );
+    expect(bySentence).toEqual([
+      ['Jake Sullivan'],
+      ['Mark Rutte'],
+      ['Albanese', 'Richard Marles'],
+      ['Jake Sullivan', 'Mark Rutte', 'Richard Marles'],
+    ]);
+    // Every match lands in exactly one sentence.
+    expect(matchesBySpan(found, sentences).flat()).toEqual(found);
+  });
+});
+
+describe('findPeople role reading', () => {
+  it('should read modifiers, ranks after offices and either case of a role word', () => {
+    expect(people('Vice President Kamala Harris and Acting Chief of Staff Jane Roe met.')).toEqual([
+      'Kamala Harris [Vice President]',
+      'Jane Roe [Acting Chief of Staff]',
+    ]);
+    expect(people('Pentagon Press Secretary Maj. Gen. Pat Ryder spoke.')).toEqual([
+      'Pat Ryder [Pentagon Press Secretary Maj. Gen.]',
+    ]);
+    expect(people('Then defence minister Richard Marles and NATO chief Mark Rutte spoke.')).toEqual(
+      ['Richard Marles [Defence Minister]', 'Mark Rutte [NATO Chief]'],
+    );
+    expect(people('The chief John Doe spoke.')).toEqual([]);
+  });
+
+  it('should not read a role inside a longer word', () => {
+    expect(people('Presidential candidate Jane Roe and ex-President John Doe.')).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 /** Site chrome detection: lines that belong to the page around an article, not to the article. */
-import { isProseLine } from './line-shape';
+import { hasWords, isAsciiAlnum, isSpaceCode } from './line-shape';
 
 // Whole-line patterns. Each is anchored so a sentence that merely mentions "share" or "cookies" survives.
+// All are case-insensitive and anchored at the start, so they can run as one regex (CHROME_LINE).
 const CHROME_LINES: readonly RegExp[] = [
   // Sharing and social widgets.
   /^share(?:\s+(?:us|this|it|now|article|story|page|this\s+(?:article|story|page|post)))?(?:\s+(?:on|via|with)\s+[\w .]+)?\s*:?$/i,
@@ -26,7 +27,6 @@ const CHROME_LINES: readonly RegExp[] = [
   /^(?:subscribe(?:\s+now)?|subscribe\s+to\s+.{1,60}|sign\s+up\s+(?:for|to)\s+.{0,60}newsletters?.{0,40}|get\s+(?:our|the)\s+.{0,40}newsletter.{0,40}|newsletters?|join\s+our\s+(?:newsletter|mailing\s+list).{0,40}|already\s+a\s+subscriber\??.{0,40})$/i,
   // Links to other stories.
   /^(?:read\s+more|also\s+read|read\s+also|see\s+also|related|related\s+(?:articles?|stories|coverage|news|content|topics|reading)|more\s+(?:from|on)\s+.{1,40}|recommended(?:\s+(?:for\s+you|stories|articles))?|you\s+may\s+also\s+like|you\s+might\s+also\s+like|more\s+on\s+this\s+story|more\s+stories|further\s+reading|must\s+read|don'?t\s+miss|watch|video|gallery)(?:\s*[:|»›>–—-]\s*.*)?$/i,
-  /^(?:READ MORE|ALSO READ|SEE ALSO|RELATED|WATCH)\b.*$/,
   /^click\s+here\b.*$/i,
   /^save\s+(?:this\s+)?articles?\b.{0,80}$|^(?:add\s+to|create\s+your\s+own)\s+reading\s+list.{0,40}$/i,
   // Comments.
@@ -37,21 +37,67 @@ const CHROME_LINES: readonly RegExp[] = [
   // Captions and credit lines.
   /^(?:image|images|photo|photos|photograph|picture|pic|video|graphic|illustration|file\s+photo|credit|credits|photo\s+credit|image\s+credit|source)\s*[:：]\s*.{1,300}$/i,
   /^\(?(?:photo|image|picture|video|file\s+photo)s?\s+(?:by|courtesy(?:\s+of)?|credit)\b.{1,200}\)?$/i,
-  /\b(?:Getty\s+Images|AP\s+Photo|AFP\s+via\s+Getty|Shutterstock|Alamy(?:\s+Stock\s+Photo)?)\s*\)?\.?$/,
-  /(?:^|\s)(?:REUTERS|AFP|AP|EPA(?:-EFE)?|XINHUA|ANADOLU|GETTY)\/[\p{Lu}][\p{L}'’ .-]{1,60}(?:\/[\w ]+)?\)?\.?$/u,
   // Copyright and legal footers.
   /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\))?\s*(?:\d{4}|by\b))/i,
-  /\ball\s+rights\s+reserved\.?$/i,
   /^(?:privacy\s+policy|terms\s+(?:of\s+(?:use|service)|&\s+conditions)|contact\s+us|about\s+us)(?:\s*[|·•]\s*.{0,100})?$/i,
   // Agency trailers and update stamps.
   /^(?:tags?|topics?|filed\s+under|categories|category|section|keywords)\s*:.{0,200}$/i,
   /^(?:authors?|writer|reporter)\s*:\s*.{1,100}$|^(?:posted|words)\s+by\s+.{1,100}$/i,
   /^this\s+article\s+is\s+more\s+than\s+\S+\s+(?:years?|months?|days?)\s+old$/i,
-  // Breadcrumbs: "News | NATO", "Home > World > Europe".
-  /^[\p{L}&'’ -]{1,25}(?:(?:\s*[>»›|]\s*|\s\/\s)[\p{L}&'’ -]{1,25}){1,5}$/u,
-  // Lines with no words at all: separators, bullets, rules.
-  /^[\p{P}\p{S}\s]+$/u,
 ];
+
+// One alternation anchored once: a single regex call per line instead of one per pattern.
+const CHROME_LINE = new RegExp(
+  `^(?:${CHROME_LINES.map((re) => `(?:${re.source})`).join('|')})`,
+  'i',
+);
+
+// Section labels in capitals only: "READ MORE …", but not "Read more of the report below".
+const CAPS_LABEL = /^(?:READ MORE|ALSO READ|SEE ALSO|RELATED|WATCH)\b.*$/;
+
+// Breadcrumbs ("News | NATO", "Home > World > Europe") and lines with no words at all (separators, bullets, rules).
+const BREADCRUMB_OR_RULE =
+  /^(?:[\p{L}&'’ -]{1,25}(?:(?:\s*[>»›|]\s*|\s\/\s)[\p{L}&'’ -]{1,25}){1,5}|[\p{P}\p{S}\s]+)$/u;
+
+// A breadcrumb needs a separator; a rule cannot open with a letter or digit.
+const mayBeBreadcrumbOrRule = (text: string): boolean =>
+  !isAsciiAlnum(text.charCodeAt(0)) ||
+  text.includes('>') ||
+  text.includes('|') ||
+  text.includes('/') ||
+  text.includes('»') ||
+  text.includes('›');
+
+// Credit and copyright lines are recognised by how they end. A regex anchored only at the end tries
+// every start position, so each is guarded by a substring it needs, which rejects prose lines cheaply.
+const PHOTO_AGENCY =
+  /\b(?:Getty\s+Images|AP\s+Photo|AFP\s+via\s+Getty|Shutterstock|Alamy(?:\s+Stock\s+Photo)?)\s*\)?\.?$/;
+const AGENCY_PHOTOGRAPHER =
+  /(?:^|\s)(?:REUTERS|AFP|AP|EPA(?:-EFE)?|XINHUA|ANADOLU|GETTY)\/[\p{Lu}][\p{L}'’ .-]{1,60}(?:\/[\w ]+)?\)?\.?$/u;
+const RIGHTS_RESERVED = /\ball\s+rights\s+reserved\.?$/i;
+
+// PHOTO_AGENCY needs one of these names just before its optional final spaces, ")" and ".".
+const AGENCY_ENDINGS = ['Images', 'Photo', 'Getty', 'Shutterstock', 'Alamy'];
+const mayEndWithAgency = (text: string): boolean => {
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === 46) end--;
+  if (text.charCodeAt(end - 1) === 41) end--;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return AGENCY_ENDINGS.some((name) => text.startsWith(name, end - name.length));
+};
+
+// RIGHTS_RESERVED ends in "d" or "d." (either case).
+const mayEndWithReserved = (text: string): boolean => {
+  const last = text.charCodeAt(text.length - 1);
+  const d = last === 46 ? text.charCodeAt(text.length - 2) : last;
+  return d === 100 || d === 68;
+};
+
+const endsWithCredit = (text: string): boolean =>
+  (mayEndWithAgency(text) && PHOTO_AGENCY.test(text)) ||
+  (text.includes('/') && AGENCY_PHOTOGRAPHER.test(text)) ||
+  // "reserved." is at most the last nine characters.
+  (mayEndWithReserved(text) && /reserved\.?$/i.test(text.slice(-9)) && RIGHTS_RESERVED.test(text));
 
 // Words a byline may carry besides names: "By Jane Doe, Staff Reporter in Kyiv".
 const BYLINE_WORDS = new Set([
@@ -115,10 +161,13 @@ export const isPlacedByline = (line: string): boolean => PLACED_BYLINE.test(line
 
 const CREDIT =
   /^(?:additional\s+)?(?:reporting|writing|editing|compiled|written|reported|produced|graphics)\s+by\s+(.+)$/i;
+const CREDIT_START =
+  /^(?:additional\s+)?(?:reporting|writing|editing|compiled|written|reported|produced|graphics)\s+by\s/i;
 
 /** Agency trailer: "Reporting by Jane Doe in Kyiv; Editing by John Roe" — but not "Reported by the FT, the deal …". */
 const isCreditLine = (line: string): boolean => {
-  if (line.length > 300) return false;
+  // The first part must be a credit, so a line that doesn't open like one needs no splitting.
+  if (line.length > 300 || !CREDIT_START.test(line)) return false;
   const parts = line.replace(/\.$/, '').split(/\s*;\s*/);
   return parts.every((part) => {
     const names = CREDIT.exec(part)?.[1];
@@ -128,8 +177,21 @@ const isCreditLine = (line: string): boolean => {
 
 /** "World News World News": a short phrase printed twice in one line by a scraped menu or breadcrumb. */
 const isDoubledPhrase = (line: string): boolean => {
+  // Checking the length first spares splitting every prose line.
+  if (hasWords(line, 17) || !hasWords(line, 2)) return false;
+  // The first word must come back after a space (lower-casing whole words, like the line, cannot cross
+  // spaces); most lines fail this before any splitting.
+  const lower = line.toLowerCase();
+  let start = 0;
+  while (isSpaceCode(lower.charCodeAt(start))) start++;
+  let end = start;
+  while (end < lower.length && !isSpaceCode(lower.charCodeAt(end))) end++;
+  const word = lower.slice(start, end);
+  let at = lower.indexOf(word, end);
+  while (at >= 0 && !isSpaceCode(lower.charCodeAt(at - 1))) at = lower.indexOf(word, at + 1);
+  if (at < 0) return false;
   const words = line.split(/\s+/).filter(Boolean);
-  if (words.length < 2 || words.length > 16 || words.length % 2 !== 0) return false;
+  if (words.length % 2 !== 0) return false;
   const half = words.length / 2;
   for (let i = 0; i < half; i++) {
     if (words[i]?.toLowerCase() !== words[i + half]?.toLowerCase()) return false;
@@ -137,12 +199,23 @@ const isDoubledPhrase = (line: string): boolean => {
   return true;
 };
 
+const UPDATE_START = /^(?:last\s+)?updated\b/i;
+
 // "Updated 3 hours ago", "Last updated: July 9, 2024 10:00 ET" — but not "Updated guidance was issued."
 const isUpdateStamp = (line: string): boolean =>
   line.length <= 100 &&
-  /^(?:last\s+)?updated\b/i.test(line) &&
+  UPDATE_START.test(line) &&
   /\d|\bago\b|\b(?:yesterday|today|just\s+now)\b/i.test(line) &&
   !/[a-z]{3,}\.$/.test(line);
+
+// Every check above that looks at how a line opens needs one of these openings (CAPS_LABEL's without its
+// case), so one regex clears most lines of all of them.
+const OPENINGS = new RegExp(
+  `^(?:${[...CHROME_LINES, CAPS_LABEL, /^by\s/, CREDIT_START, UPDATE_START]
+    .map((re) => `(?:${re.source})`)
+    .join('|')})`,
+  'i',
+);
 
 /** Whether a line is site chrome rather than article text, e.g. "Share this article", "4 min read", "By Jane Doe, Reuters", "ADVERTISEMENT". */
 export const isBoilerplateLine = (line: string): boolean => {
@@ -150,61 +223,17 @@ export const isBoilerplateLine = (line: string): boolean => {
   if (text === '') return true;
   // Long lines are prose; every chrome pattern is short except captions and cookie notices.
   if (text.length > 400) return false;
-  if (isByline(text) || isCreditLine(text) || isDoubledPhrase(text) || isUpdateStamp(text)) {
-    return true;
-  }
-  return CHROME_LINES.some((re) => re.test(text));
-};
-
-/** Normalised form used to compare lines: case, punctuation and spacing don't make a line different. */
-export const lineKey = (line: string): string =>
-  // Only short lines (titles, labels) need loose matching; long prose repeats verbatim or not at all.
-  line.length > 500
-    ? line
-    : line
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
-
-/** Options for removeRepeatedLines. */
-export interface RepeatOptions {
-  /** Lines before this index are the header (masthead, section names, title, dateline). */
-  headerEnd?: number;
-  /** A line never dropped as chrome (normally the title); its copies are still deduplicated. */
-  keep?: string;
-}
-
-/**
- * Drop lines a page printed more than once: short non-prose lines repeated in the header (e.g. a section name
- * printed twice) or ≥ 3 times anywhere are chrome and go entirely; other repeats keep their first copy.
- */
-export const removeRepeatedLines = (
-  lines: readonly string[],
-  options: RepeatOptions = {},
-): string[] => {
-  const headerEnd = options.headerEnd ?? 0;
-  const keepKey = options.keep === undefined ? null : lineKey(options.keep);
-  const keys = lines.map(lineKey);
-  const counts = new Map<string, number>();
-  const headerCounts = new Map<string, number>();
-  keys.forEach((key, i) => {
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    if (i < headerEnd) headerCounts.set(key, (headerCounts.get(key) ?? 0) + 1);
-  });
-
-  const seen = new Set<string>();
-  const kept: string[] = [];
-  lines.forEach((line, i) => {
-    const key = keys[i] ?? '';
-    // A line that ends like a sentence is prose even when short; chrome lines rarely do.
-    const short = !isProseLine(line);
-    const chrome =
-      key !== keepKey &&
-      short &&
-      ((headerCounts.get(key) ?? 0) >= 2 || (counts.get(key) ?? 0) >= 3);
-    if (chrome || seen.has(key)) return;
-    seen.add(key);
-    kept.push(line);
-  });
-  return kept;
+  const opensLikeChrome =
+    OPENINGS.test(text) &&
+    (CHROME_LINE.test(text) ||
+      CAPS_LABEL.test(text) ||
+      isByline(text) ||
+      isCreditLine(text) ||
+      isUpdateStamp(text));
+  return (
+    opensLikeChrome ||
+    (mayBeBreadcrumbOrRule(text) && BREADCRUMB_OR_RULE.test(text)) ||
+    endsWithCredit(text) ||
+    isDoubledPhrase(text)
+  );
 };

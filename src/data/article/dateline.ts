@@ -1,6 +1,8 @@
 /** Publication dates: explicit calendar days in date strings and in an article's dateline. */
 import * as chrono from 'chrono-node';
 import { isParagraphLine } from './line-shape';
+import { mayHoldChronoDate, readPlainDate } from './date-shortcuts';
+import { rememberRecent } from './recent';
 
 /** A dateline found among an article's first lines. */
 export interface Dateline {
@@ -34,10 +36,17 @@ interface DateMatch {
 
 // A dateline must name its year: "July 8 (Reuters)" or "2 hours ago" can't date an article alone.
 const HAS_YEAR = /(?:^|\D)(?:19|20)\d\d(?!\d)/;
+// Looser than HAS_YEAR: holds for any text containing a substring that HAS_YEAR accepts.
+const ANY_YEAR = /(?:19|20)\d\d/;
 const US_SLASHED = /^\d{1,2}\/\d{1,2}\/\d{4}/;
 
 /** The first chrono result in text that pins down a calendar day with a written year. */
 const firstExplicitDay = (text: string): DateMatch | null => {
+  // Every accepted result contains a written year, so text without one can skip chrono (the costly part).
+  if (!ANY_YEAR.test(text)) return null;
+  // So can the commonest datelines, whose reading by chrono is known.
+  const plain = readPlainDate(text);
+  if (plain) return plain;
   // Day-first (en-GB) reads "06 Jul 2024" and "06.07.2024" as most of the world writes them…
   for (const result of chrono.en.GB.parse(text, REFERENCE)) {
     let chosen = result;
@@ -113,9 +122,8 @@ const readDateSegment = (segment: string): DateSegment | null => {
 const COMPANION =
   /^(?:by\s+\S.*|\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read|(?:reading|read)\s+time:?.*|(?:last\s+)?updated\b.*|\d+\s+(?:hours?|minutes?|mins?|days?)\s+ago|[\p{Lu}\s.'’&]+)$/iu;
 
-/** Whether a line is a dateline on its own: a date with an explicit year plus only labels, times, zones, bylines and separators. */
-const readDateLine = (line: string): DateSegment | null => {
-  if (line.length > 160) return null;
+/** The dateline reading of a line short enough to be one and holding a year; costly, as it may run chrono. */
+const readDatedLine = (line: string): DateSegment | null => {
   let date: DateSegment | null = null;
   for (const raw of line.split(/[|·•]|\s[-–—]\s/)) {
     const segment = raw.trim();
@@ -126,6 +134,14 @@ const readDateLine = (line: string): DateSegment | null => {
   }
   return date;
 };
+
+// The dateline, title and body passes of one parse ask about the same few header lines.
+const readDatedLineOnce = rememberRecent(readDatedLine, 4);
+
+/** Whether a line is a dateline on its own: a date with an explicit year plus only labels, times, zones, bylines and separators. */
+const readDateLine = (line: string): DateSegment | null =>
+  // Only a segment with a written year can supply the date, and without a date the line is not a dateline.
+  line.length > 160 || !ANY_YEAR.test(line) ? null : readDatedLineOnce(line);
 
 /** Whether a line is just a date (with optional label/time/byline), e.g. "Published: 20 June 2025". */
 export const isDateOnlyLine = (line: string): boolean => readDateLine(line) !== null;
@@ -144,8 +160,7 @@ export interface DatelinePrefix {
   day: string | null;
 }
 
-/** The date-bearing dateline that opens a paragraph, e.g. "WASHINGTON, July 8 (Reuters) - NATO …" → {end: 33, day: null}; null if there is none. */
-export const readDatelinePrefix = (line: string): DatelinePrefix | null => {
+const findDatelinePrefix = (line: string): DatelinePrefix | null => {
   const m = BODY_DATELINE.exec(line);
   if (!m) return null;
   const prefix = m[1] ?? '';
@@ -156,6 +171,7 @@ export const readDatelinePrefix = (line: string): DatelinePrefix | null => {
   const explicit = firstExplicitDay(prefix);
   let found: { index: number; length: number } | null = explicit;
   if (!found) {
+    if (!mayHoldChronoDate(prefix)) return null;
     const any = chrono.parse(prefix, REFERENCE)[0];
     if (!any || !any.start.isCertain('month') || !any.start.isCertain('day')) return null;
     found = { index: any.index, length: any.text.length };
@@ -166,6 +182,12 @@ export const readDatelinePrefix = (line: string): DatelinePrefix | null => {
   if (words.length > 5 || !placeLike) return null;
   return { end: m[0].length, day: explicit?.day ?? null };
 };
+
+/**
+ * The date-bearing dateline that opens a paragraph, e.g. "WASHINGTON, July 8 (Reuters) - NATO …" → {end: 33, day: null};
+ * null if there is none. Remembered because the dateline search and the body's opening both ask about the first paragraph.
+ */
+export const readDatelinePrefix = rememberRecent(findDatelinePrefix, 2);
 
 /** Find the publication date among an article's first lines (≤ maxLines, before the 2nd paragraph), e.g. "06 Jul 2024" or "WASHINGTON, July 8, 2024 (Reuters) - …"; null if none has an explicit year. */
 export const findDateline = (lines: readonly string[], maxLines = 15): Dateline | null => {

@@ -1,5 +1,5 @@
 /** The page's own statements about its headline and publication date: <title>, <h1>, <meta>, JSON-LD, <time>. */
-import { lineKey } from './boilerplate';
+import { lineKey } from './line-keys';
 import { parseExplicitDate } from './dateline';
 
 /** How sure a date source is; higher wins. */

@@ -1,7 +1,7 @@
 /** HTML pages and scraped-HTML remnants → plain text lines, plus the page's own headline and date. */
 import { decodeHTML, decodeHTMLStrict } from 'entities';
 import { parseAttributes } from './html-attributes';
-import { collapseSpaces, countWords } from './line-shape';
+import { collapseSpaces, hasWords, isSpaceCode, tidyLines } from './line-shape';
 import {
   DateRank,
   emptyPageMeta,
@@ -109,8 +109,9 @@ const isHiddenOrChrome = (
   return opts.chromeClasses && hasChromeClass(attrs);
 };
 
-const isNameStart = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
-const isNameChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9:-]/.test(c);
+// Tag names are ASCII: a letter, then letters, digits, ':' or '-'. Character codes, not regexes, as this runs per character.
+const isNameStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isNameChar = (c: number): boolean => isNameStart(c) || (c >= 48 && c <= 58) || c === 45;
 
 /** Scan HTML once, left to right; every search moves forward, so the cost stays linear in the input. */
 const scan = (html: string, opts: ScanOptions): ScanResult => {
@@ -133,26 +134,55 @@ const scan = (html: string, opts: ScanOptions): ScanResult => {
     return k;
   };
 
+  // Whether an '=' (then only spaces) ends html[lo, k): a quote there opens an attribute value.
+  const followsEquals = (k: number, lo: number): boolean => {
+    let j = k - 1;
+    while (j >= lo && isSpaceCode(html.charCodeAt(j))) j--;
+    return j >= lo && html.charCodeAt(j) === 61;
+  };
+
+  // Where a character next occurs; the last answer is reused until the scan passes it, so no text is searched twice.
+  const finder = (ch: string): ((from: number) => number) => {
+    let found = -1;
+    let searchedFrom = n + 1;
+    return (from) => {
+      if (from < searchedFrom || (found >= 0 && found < from)) {
+        found = html.indexOf(ch, from);
+        searchedFrom = from;
+      }
+      return found;
+    };
+  };
+  const nextDoubleQuote = finder('"');
+  const nextSingleQuote = finder("'");
+
   // The tag ends at the first '>' outside a quoted attribute value; a quote left open for long is malformed.
   const tagEnd = (from: number): number => {
     const gt = nextGt(from);
     if (gt < 0) return -1;
-    let quote = '';
+    let quote = 0;
     let k = from;
-    for (; k < gt; k++) {
-      const c = html[k];
-      if (quote) {
-        if (c === quote) quote = '';
-      } else if ((c === '"' || c === "'") && /=\s*$/.test(html.slice(Math.max(from, k - 8), k))) {
-        quote = c;
+    // Jump from quote to quote rather than visiting every character of long attribute lists.
+    while (k < gt) {
+      const double = nextDoubleQuote(k);
+      const single = nextSingleQuote(k);
+      const q = double < 0 ? single : single < 0 ? double : Math.min(double, single);
+      if (q < 0 || q >= gt) break;
+      k = q + 1;
+      if (!followsEquals(q, Math.max(from, q - 8))) continue;
+      const close = q === double ? nextDoubleQuote(k) : nextSingleQuote(k);
+      if (close < 0 || close >= gt) {
+        quote = html.charCodeAt(q);
+        break;
       }
+      k = close + 1;
     }
     if (!quote) return gt;
     for (k = gt; k < n && k - gt < 256; k++) {
-      const c = html[k];
+      const c = html.charCodeAt(k);
       if (quote) {
-        if (c === quote) quote = '';
-      } else if (c === '>') {
+        if (c === quote) quote = 0;
+      } else if (c === 62) {
         return k;
       }
     }
@@ -164,7 +194,7 @@ const scan = (html: string, opts: ScanOptions): ScanResult => {
     for (;;) {
       k = html.indexOf('</', k);
       if (k < 0) return n;
-      const after = html[k + 2 + name.length];
+      const after = html.charCodeAt(k + 2 + name.length);
       if (html.slice(k + 2, k + 2 + name.length).toLowerCase() === name && !isNameChar(after)) {
         return k;
       }
@@ -173,10 +203,13 @@ const scan = (html: string, opts: ScanOptions): ScanResult => {
   };
 
   const emitText = (raw: string): void => {
-    if (raw === '') return;
-    let t = decode(raw);
+    // Skipped text outside an <h1> goes nowhere, so it needs no decoding.
+    if (raw === '' || (skip && !h1)) return;
+    let t = raw.includes('&') ? decode(raw) : raw;
     // In a page, source line breaks are just spaces; in scraped text they are the paragraph breaks.
-    if (opts.mode === 'document' || inFlow) t = t.replace(/\s+/g, ' ');
+    // Markup between tags is often indentation only, which collapses to a single space.
+    if (opts.mode === 'document' || inFlow)
+      t = t !== '' && t.trim() === '' ? ' ' : collapseSpaces(t);
     if (!skip) out.push(t);
     h1?.push(t);
   };
@@ -212,11 +245,15 @@ const scan = (html: string, opts: ScanOptions): ScanResult => {
     const closing = next === '/';
     const nameStart = closing ? lt + 2 : lt + 1;
     let nameEnd = nameStart;
-    if (isNameStart(html[nameStart])) while (isNameChar(html[nameEnd])) nameEnd++;
+    if (isNameStart(html.charCodeAt(nameStart))) {
+      while (isNameChar(html.charCodeAt(nameEnd))) nameEnd++;
+    }
     const name = html.slice(nameStart, nameEnd).toLowerCase();
-    const after = html[nameEnd];
+    const after = html.charCodeAt(nameEnd);
     const known = opts.mode === 'document' || REMNANT_TAGS.has(name);
-    if (name === '' || !known || (after !== undefined && !/[\s/>]/.test(after))) {
+    // The name must end at a space, '/', '>' or the end of the input.
+    const ended = nameEnd >= n || isSpaceCode(after) || after === 47 || after === 62;
+    if (name === '' || !known || !ended) {
       i = lt + 1; // a '<' that starts no tag is text
       continue;
     }
@@ -294,21 +331,11 @@ const scan = (html: string, opts: ScanOptions): ScanResult => {
   }
   emitText(html.slice(textStart));
   closeH1();
-  return { text: tidyLines(out.join('')), meta, unclosedSkipAt: skip?.at ?? null };
+  return { text: tidyLines(out.join('')).join('\n'), meta, unclosedSkipAt: skip?.at ?? null };
 };
 
-/** Collapse spaces within lines, drop zero-width characters and empty lines. */
-const tidyLines = (text: string): string =>
-  text
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-    .split('\n')
-    .map((line) => collapseSpaces(line).trim())
-    .filter((line) => line !== '')
-    .join('\n');
-
 // A page "has a body" when some line reads like a paragraph; chrome is made of short lines.
-const hasBody = (text: string): boolean =>
-  text.split('\n').some((line) => countWords(line, 15) >= 15);
+const hasBody = (text: string): boolean => text.split('\n').some((line) => hasWords(line, 15));
 
 const scanWithRetries = (html: string, mode: Mode, chromeClasses: boolean): ScanResult => {
   const ignoreSkipAt = new Set<number>();
@@ -344,14 +371,27 @@ export const cleanHtmlRemnants = (text: string): string =>
 // Bounded attribute run: no nested quantifiers, so a long malformed line can't trigger backtracking blow-ups.
 const REMNANT_TAG =
   /<\/?(?:p|div|span|br|a|b|i|em|strong|h[1-6]|li|ul|ol|img|script|style|section|article|header|footer|nav|aside|figure|figcaption|table|tr|td|th|tbody|thead|blockquote|iframe|noscript|meta|link|font|small|sup|sub|hr|button|form|input|time|main|picture|source|video|svg)(?:\s[^<>]{0,1000})?\/?>|<!--/i;
-const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
+const ENTITY_AT = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/iy;
+
+// Tried only where a search for "&" lands, rather than by a regex scan of the whole text.
+const hasEntity = (text: string): boolean => {
+  for (let at = text.indexOf('&'); at >= 0; at = text.indexOf('&', at + 1)) {
+    ENTITY_AT.lastIndex = at;
+    if (ENTITY_AT.test(text)) return true;
+  }
+  return false;
+};
 
 /** Whether plain text carries leftovers of HTML (tags like <p> or </div>, comments, entities like &amp;). */
 export const hasHtmlRemnants = (text: string): boolean =>
-  REMNANT_TAG.test(text) || ENTITY.test(text);
+  // A substring search for the opening character is much faster than either regex on clean text.
+  (text.includes('<') && REMNANT_TAG.test(text)) || hasEntity(text);
 
 /** Whether text is a whole HTML document (doctype, <html>, <head> or <body>) rather than text with stray tags. */
 export const looksLikeHtmlDocument = (text: string): boolean =>
-  /^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]{0,200}>\s*<!doctype\s+html|<head[\s>])/i.test(
+  // Every marker starts with "<"; a substring search rules out plain text before any regex scan.
+  text.includes('<') &&
+  (/^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]{0,200}>\s*<!doctype\s+html|<head[\s>])/i.test(
     text,
-  ) || /<body[\s>]/i.test(text.slice(0, 20000));
+  ) ||
+    /<body[\s>]/i.test(text.slice(0, 20000)));

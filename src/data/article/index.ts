@@ -12,5 +12,6 @@ export {
   type HtmlText,
 } from './html';
 export { markdownToText, type MarkdownText } from './markdown';
-export { isBoilerplateLine, removeRepeatedLines, lineKey, type RepeatOptions } from './boilerplate';
+export { isBoilerplateLine } from './boilerplate';
+export { removeRepeatedLines, lineKey, type RepeatOptions } from './line-keys';
 export { findTitleIndex, isHeadlineLike } from './title';

@@ -8,24 +8,37 @@ export interface MarkdownText {
 }
 
 // Repetition bounds keep every pattern linear on long or malformed lines. Link text excludes "[",
-// so a run of brackets can't make each one scan ahead.
-const INLINE: readonly [RegExp, string][] = [
-  [/!\[[^[\]\n]{0,300}\]\([^()\n]{0,2000}\)/g, ''], // images: alt text is a caption, not prose
-  [/!\[[^[\]\n]{0,300}\]\[[^[\]\n]{0,200}\]/g, ''],
-  [/\[\^[^[\]\n]{1,50}\]/g, ''], // footnote references
-  [/\[([^[\]\n]{0,300})\]\([^()\n]{0,2000}\)/g, '$1'],
-  [/\[([^[\]\n]{0,300})\]\[[^[\]\n]{0,200}\]/g, '$1'],
-  [/<((?:https?|mailto):[^>\s]{1,2000})>/g, '$1'],
-  [/`+/g, ''],
-  [/~~/g, ''],
-  [/\*\*|__/g, ''],
-  [/(^|[\s(["'“‘])[*_]{1,3}(?=\S)/g, '$1'],
-  [/(\S)[*_]{1,3}(?=$|[\s.,;:!?)\]"'”’])/g, '$1'],
-  [/\\([\\`*_{}[\]()#+\-.!>~|])/g, '$1'],
+// so a run of brackets can't make each one scan ahead. Each pattern lists the substrings it needs:
+// a substring search is much cheaper than a regex pass, and most paragraphs contain none of them.
+const INLINE: readonly { re: RegExp; to: string; needs: readonly string[] }[] = [
+  // Images: alt text is a caption, not prose.
+  { re: /!\[[^[\]\n]{0,300}\]\([^()\n]{0,2000}\)/g, to: '', needs: ['!['] },
+  { re: /!\[[^[\]\n]{0,300}\]\[[^[\]\n]{0,200}\]/g, to: '', needs: ['!['] },
+  // Footnote references.
+  { re: /\[\^[^[\]\n]{1,50}\]/g, to: '', needs: ['[^'] },
+  { re: /\[([^[\]\n]{0,300})\]\([^()\n]{0,2000}\)/g, to: '$1', needs: [']('] },
+  { re: /\[([^[\]\n]{0,300})\]\[[^[\]\n]{0,200}\]/g, to: '$1', needs: [']['] },
+  { re: /<((?:https?|mailto):[^>\s]{1,2000})>/g, to: '$1', needs: ['<'] },
+  { re: /`+/g, to: '', needs: ['`'] },
+  { re: /~~/g, to: '', needs: ['~~'] },
+  { re: /\*\*|__/g, to: '', needs: ['**', '__'] },
+  { re: /(^|[\s(["'“‘])[*_]{1,3}(?=\S)/g, to: '$1', needs: ['*', '_'] },
+  { re: /(\S)[*_]{1,3}(?=$|[\s.,;:!?)\]"'”’])/g, to: '$1', needs: ['*', '_'] },
+  { re: /\\([\\`*_{}[\]()#+\-.!>~|])/g, to: '$1', needs: ['\\'] },
 ];
 
+// Every needed substring holds one of these characters: without any, no pattern can match.
+const INLINE_MARK = /[![\]<`~*_\\]/;
+
 const stripInline = (line: string): string =>
-  collapseSpaces(INLINE.reduce((s, [re, to]) => s.replace(re, to), line)).trim();
+  collapseSpaces(
+    INLINE_MARK.test(line)
+      ? INLINE.reduce(
+          (s, { re, to, needs }) => (needs.some((n) => s.includes(n)) ? s.replace(re, to) : s),
+          line,
+        )
+      : line,
+  ).trim();
 
 const FENCE = /^\s{0,3}(```|~~~)/;
 const ATX = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
@@ -96,7 +109,7 @@ export const markdownToText = (markdown: string): MarkdownText => {
     }
     paragraph.push(content.trim());
     // Two trailing spaces or a backslash is a hard line break.
-    if (/ {2,}$|\\$/.test(line)) flush();
+    if (line.endsWith('  ') || line.endsWith('\\')) flush();
   }
   flush();
   return { text: out.join('\n'), heading };

@@ -1,12 +1,13 @@
 /** One article file (.txt, .md, .html) → title, publication day, cleaned text and sentences. */
 import type { ParsedArticle } from '../types';
-import { isBoilerplateLine, isPlacedByline, lineKey, removeRepeatedLines } from './boilerplate';
+import { isBoilerplateLine, isPlacedByline } from './boilerplate';
+import { lineKey, removeRepeatedLines, sameKeyAs } from './line-keys';
 import { findDateline, isDateOnlyLine, readDatelinePrefix } from './dateline';
 import { readFrontMatter } from './front-matter';
 import { cleanHtmlRemnants, hasHtmlRemnants, htmlToText, looksLikeHtmlDocument } from './html';
 import { markdownToText } from './markdown';
 import { splitSentences } from './sentences';
-import { collapseSpaces, isProseLine } from './line-shape';
+import { isProseLine, tidyLines } from './line-shape';
 import { bodyStartIndex, findTitleIndex } from './title';
 import { unwrapHardWrappedLines } from './unwrap';
 
@@ -23,17 +24,11 @@ const extensionOf = (source: string): string => {
   return dot < 0 || dot < name.lastIndexOf('/') ? '' : name.slice(dot + 1).toLowerCase();
 };
 
-/** Text → trimmed, space-collapsed, non-empty lines. */
-const toLines = (text: string): string[] =>
-  text
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-    .split('\n')
-    .map((line) => collapseSpaces(line).trim())
-    .filter((line) => line !== '');
-
 const extract = (source: string, raw: string): Extracted => {
   const ext = extensionOf(source);
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const unmarked = raw.replace(/^\uFEFF/, '');
+  // Decoded files already have LF line ends; a fast substring check spares the replace its scan.
+  const text = unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
   const markdown = ext === 'md' || ext === 'markdown' || ext === 'mdx';
   const htmlExt = ext === 'html' || ext === 'htm' || ext === 'xhtml';
   // A ".html" file with no markup at all is plain text; parsing it as HTML would merge its lines.
@@ -42,7 +37,9 @@ const extract = (source: string, raw: string): Extracted => {
     : !markdown && looksLikeHtmlDocument(text);
   if (isHtml) {
     const page = htmlToText(text);
-    return { lines: toLines(page.text), title: page.title, published: page.published };
+    // htmlToText's lines are tidy already.
+    const lines = page.text === '' ? [] : page.text.split('\n');
+    return { lines, title: page.title, published: page.published };
   }
   // Front matter is unambiguous enough to honour in .txt files too.
   const front = readFrontMatter(text);
@@ -56,7 +53,7 @@ const extract = (source: string, raw: string): Extracted => {
   } else {
     body = unwrapHardWrappedLines(body);
   }
-  return { lines: toLines(body), title, published: front.published };
+  return { lines: tidyLines(body), title, published: front.published };
 };
 
 const TITLE_SEARCH_LINES = 30;
@@ -84,35 +81,32 @@ export const parseArticle = (source: string, raw: string): ParsedArticle => {
   const opening = bodyStartIndex(lines);
   const prefix = readDatelinePrefix(lines[opening] ?? '');
   if (prefix) lines[opening] = (lines[opening] ?? '').slice(prefix.end);
+  // Lines before the opening are unchanged, so only a shortened opening line can move the body's start.
+  const bodyStart = prefix ? bodyStartIndex(lines, opening) : opening;
 
   let title = extracted.title;
   let titleIndex = -1;
   if (title) {
-    const key = lineKey(title);
+    const keyLength = lineKey(title).length;
+    const isTitle = sameKeyAs(title);
     titleIndex = lines
       .slice(0, TITLE_SEARCH_LINES)
-      .findIndex((line) => line.length <= 3 * key.length + 20 && lineKey(line) === key);
+      .findIndex((line) => line.length <= 3 * keyLength + 20 && isTitle(line));
   } else {
-    titleIndex = findTitleIndex(lines, dateline?.wholeLine ? dateline.lineIndex : null);
+    titleIndex = findTitleIndex(lines, dateline?.wholeLine ? dateline.lineIndex : null, bodyStart);
     title = titleIndex >= 0 ? (lines[titleIndex] ?? null) : null;
   }
   const headlineFound = title !== null;
-  const titleKey = title === null ? null : lineKey(title);
+  const isTitle = title === null ? null : sameKeyAs(title);
   // Header-only checks stop after a few dozen lines even when no paragraph starts the body.
-  const headerEnd = Math.min(bodyStartIndex(lines), HEADER_LIMIT);
+  const headerEnd = Math.min(bodyStart, HEADER_LIMIT);
 
   const body: string[] = [];
   let bodyHeaderLines = 0;
   lines.forEach((line, i) => {
     if (dropped.has(i) || line === '' || isBoilerplateLine(line)) return;
-    // Length guard first: computing the key of a huge line just to compare it with a title is waste.
-    if (
-      titleKey !== null &&
-      line.length <= 3 * (title ?? '').length + 20 &&
-      lineKey(line) === titleKey
-    ) {
-      return;
-    }
+    // Length guard first: comparing a huge line's key with a title's is waste.
+    if (isTitle !== null && line.length <= 3 * (title ?? '').length + 20 && isTitle(line)) return;
     // Everything short above the headline is masthead: site name, section, breadcrumbs.
     if (i < titleIndex && !isProseLine(line)) return;
     // A second stamp ("Updated 10 Jul 2024 …") in the header is not article text.

@@ -2,20 +2,37 @@
 
 const TERMINAL = /[.!?…:]["'”’)\]]?$/;
 
+const MAX_WRAP_WIDTH = 100;
+
+// Paragraph-per-line files have lines far longer than any terminal width: one is enough to tell, and
+// finding it by searching for newlines spares splitting the text.
+const hasLongLine = (text: string): boolean => {
+  for (let start = 0; start <= text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    if (end - start > MAX_WRAP_WIDTH && text.slice(start, end).trim().length > MAX_WRAP_WIDTH) {
+      return true;
+    }
+    start = end + 1;
+  }
+  return false;
+};
+
 /** Join hard-wrapped paragraph lines (e.g. wrapped at 72 columns) back into single lines; text whose lines are already paragraphs is returned unchanged. */
 export const unwrapHardWrappedLines = (text: string): string => {
+  if (hasLongLine(text)) return text;
   const lines = text.split('\n');
   let max = 0;
   let full = 0;
   let lowerStarts = 0;
-  lines.forEach((line, i) => {
-    const n = line.trim().length;
+  for (let i = 0; i < lines.length; i++) {
+    const n = (lines[i] ?? '').trim().length;
     max = Math.max(max, n);
     if (n >= 50) full++;
     if (n > 0 && /^\s*\p{Ll}/u.test(lines[i + 1] ?? '')) lowerStarts++;
-  });
-  // Paragraph-per-line files have lines far longer than any terminal width; wrapped ones break mid-sentence.
-  if (max > 100 || full < 5 || lowerStarts < 3) return text;
+  }
+  // Wrapped text breaks mid-sentence, so many lines fill the width and many continue in lower case.
+  if (full < 5 || lowerStarts < 3) return text;
 
   const out: string[] = [];
   let current = '';

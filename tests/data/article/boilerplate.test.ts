@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isBoilerplateLine, removeRepeatedLines } from '../../../src/data/article/boilerplate';
+import { isBoilerplateLine } from '../../../src/data/article/boilerplate';
+import { removeRepeatedLines } from '../../../src/data/article/line-keys';
 
 describe('isBoilerplateLine', () => {
   it.each([
