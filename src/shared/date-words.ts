@@ -49,7 +49,7 @@ const monthName = (month: number): string => MONTHS[month - 1] ?? String(month);
 // UTC: an ISO day is a calendar date, not an instant, and must not shift with the reader's zone.
 const utcTime = ({ year, month, day }: CalendarDay): number => Date.UTC(year, month - 1, day);
 
-/** "2024-07-09" → "9 July 2024". */
+/** "2023-07-11" → "11 July 2023". */
 export const formatDay = (iso: IsoDay): string => {
   const { year, month, day } = read(iso);
   return `${day} ${monthName(month)} ${year}`;
@@ -59,7 +59,7 @@ export const formatDay = (iso: IsoDay): string => {
 export const formatMonth = (isoMonth: string): string =>
   `${monthName(Number(isoMonth.slice(5, 7)))} ${isoMonth.slice(0, 4)}`;
 
-/** "2024-07-09" → "Tuesday 9 July". */
+/** "2023-07-11" → "Tuesday 11 July". */
 export const formatWeekday = (iso: IsoDay): string => {
   const date = read(iso);
   const weekday = WEEKDAYS[new Date(utcTime(date)).getUTCDay()] ?? '';

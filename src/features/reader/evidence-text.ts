@@ -34,7 +34,7 @@ const clip = ([from, to]: Span, length: number): Span => {
 
 /**
  * The evidence sentences of `mentions` in text order; mentions quoting the same (or an
- * overlapping) sentence share one mark, e.g. "next week" and "Tuesday through Thursday" in one
+ * overlapping) sentence share one mark, e.g. "next week" and "Monday to Wednesday" in one
  * sentence → one mark with two dates. Spans are clipped to the text.
  */
 export const evidenceMarks = (mentions: readonly Mention[], textLength: number): EvidenceMark[] => {
