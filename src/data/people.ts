@@ -270,7 +270,7 @@ const roleText = (qualifiers: string[], role: string): string => {
   return text + role;
 };
 
-/** "US National Security Advisor Jake Sullivan", "President Biden's", "said Foreign Minister Penny Wong". */
+/** "US National Security Advisor Jane Roe", "President Biden's", "said Foreign Minister Penny Wong". */
 const findTitled = (ctx: Context, roleSpans: readonly Span[]): Found[] => {
   const { text } = ctx;
   const found: Found[] = [];
@@ -410,7 +410,7 @@ const nameEndingAt = (ctx: Context, end: number): { start: number; words: string
 };
 const NAME_WORD_TEST = /^(?:\p{Lu}\p{Ll}|\p{Lu}['’]\p{Lu}|(?:al|el)-\p{Lu})/u;
 
-/** "Mr. Stoltenberg", "Ms Wong": an honorific makes the next words a name, without a role. */
+/** "Mr. Rutte", "Ms Wong": an honorific makes the next words a name, without a role. */
 const findHonorific = (ctx: Context, nameStarts: readonly number[]): Found[] => {
   const found: Found[] = [];
   for (const start of nameStarts) {
@@ -503,7 +503,7 @@ const capitalisedWordBefore = (text: string, pos: number): string | null => {
   return CAPITALISED_WORD_BEFORE.exec(text.slice(limit, pos))?.[1] ?? null;
 };
 
-/** Later bare mentions ("Sullivan explained", "Joe Biden") of names already introduced. */
+/** Later bare mentions ("Roe explained", "Joe Biden") of names already introduced. */
 const findMentions = (ctx: Context, names: Set<string>, taken: Span[]): PersonMatch[] => {
   const { text } = ctx;
   const re = mentionsRegex(names);
@@ -585,7 +585,7 @@ const shortFormsFor = (names: Set<string>): Set<string> => {
 
 /**
  * Every person mention in `text`, sorted by position, e.g. "US National Security Advisor Jake
- * Sullivan said … Sullivan added" → Jake Sullivan (role "US National Security Advisor"), Sullivan.
+ * Roe said … Roe added" → Jane Roe (role "US National Security Advisor"), Roe.
  * `known` names (e.g. from the whole article when scanning one sentence) count as introduced.
  *
  * Each match's span points into `text` (`text.slice(...span)` is its name), so a caller can run
@@ -697,8 +697,8 @@ const joinGroup = (
 
 /**
  * People of a text, one entry each in order of first mention: surname-only mentions join the full
- * name ("Sullivan" → "Jake Sullivan"), and each keeps its most specific role. `known` full names
- * let a sentence's "Sullivan" join an article-level "Jake Sullivan".
+ * name ("Roe" → "Jane Roe"), and each keeps its most specific role. `known` full names
+ * let a sentence's "Roe" join an article-level "Jane Roe".
  */
 export const mergePeople = (
   matches: PersonMatch[],

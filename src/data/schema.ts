@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 
-/** An ISO calendar day, e.g. "2024-07-09". */
+/** An ISO calendar day, e.g. "2023-07-11". */
 export const isoDaySchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
 
 /** How exact a resolved date is: one day, an explicit span, a calendar week/month/year, or a vague period. */

@@ -57,7 +57,7 @@ const dated = (day: string | null, text: string, place: string): PlainDate | nul
 
 /**
  * The day and span chrono would report for a plain date, e.g. "06 Jul 2024", "Tue 26 Nov 2024 18:20 GMT",
- * "July 7, 2023", "2024-07-06" or "WASHINGTON, July 8, 2024" (years 1900–2099); null for anything else,
+ * "July 7, 2023", "2023-07-11" or "WASHINGTON, July 8, 2024" (years 1900–2099); null for anything else,
  * including impossible days like "31 Jun 2024", which are left to chrono.
  */
 export const readPlainDate = (text: string): PlainDate | null => {

@@ -66,7 +66,7 @@ const firstExplicitDay = (text: string): DateMatch | null => {
 
 const ISO_PREFIX = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/;
 
-/** A date string with an explicit year → YYYY-MM-DD, e.g. "2024-07-06T10:00:00Z" or "6 July 2024" → "2024-07-06"; else null. */
+/** A date string with an explicit year → YYYY-MM-DD, e.g. "2023-07-11T10:00:00Z" or "11 July 2023" → "2023-07-11"; else null. */
 export const parseExplicitDate = (text: string): string | null => {
   // Machine timestamps are taken as written: the publisher's own calendar day, no zone shifting.
   const iso = ISO_PREFIX.exec(text);

@@ -48,7 +48,7 @@ const firstField = (fields: Record<string, string>, keys: readonly string[]): st
   return null;
 };
 
-/** Split off front matter, e.g. "---\ntitle: X\ndate: 2024-07-09\n---\nBody" → {title: "X", published: "2024-07-09", body: "Body"}. */
+/** Split off front matter, e.g. "---\ntitle: X\ndate: 2023-07-11\n---\nBody" → {title: "X", published: "2023-07-11", body: "Body"}. */
 export const readFrontMatter = (text: string): FrontMatter => {
   const none: FrontMatter = { title: null, published: null, fields: {}, body: text };
   const open = /^\uFEFF?(---|\+\+\+)[ \t]*\n/.exec(text);

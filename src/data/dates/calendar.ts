@@ -8,7 +8,7 @@ const DAY_MS = 86_400_000;
 /** Weekday numbers as JavaScript counts them: Sunday 0 … Saturday 6. */
 export type WeekdayNumber = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
-/** Formats calendar components as an ISO day, e.g. (2024, 7, 9) → "2024-07-09". */
+/** Formats calendar components as an ISO day, e.g. (2023, 7, 11) → "2023-07-11". */
 export const isoDay = (year: number, month: number, day: number): string =>
   `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
@@ -24,7 +24,7 @@ export const utcToDay = (ms: number): string => {
   return isoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 };
 
-/** Adds (or with a negative count, subtracts) whole days, e.g. addDays("2024-07-06", 3) → "2024-07-09". */
+/** Adds (or with a negative count, subtracts) whole days, e.g. addDays("2023-07-10", 1) → "2023-07-11". */
 export const addDays = (day: string, count: number): string =>
   utcToDay(dayToUtc(day) + count * DAY_MS);
 

@@ -9,7 +9,7 @@ const TRIGGER = new RegExp(
   [
     // 1: month names ("on 9 and 10 July", "July 9-11, 2024"); abbreviations only before a day.
     '\\b(january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\\.|\\s+\\d))\\b',
-    // 2: weekdays ("late on Tuesday", "Tuesday through Thursday").
+    // 2: weekdays ("late on Tuesday", "Monday to Wednesday").
     '\\b((?:mon|tues|wednes|thurs|fri|satur|sun)days?)\\b',
     // 3: relative words ("over the past three years", "in the coming days", "a decade ago").
     '\\b(today|tonight|tomorrow|yesterday|weeks?|weekend|months?|years?|decades?|ago|coming)\\b',

@@ -81,8 +81,8 @@ const latest = <T extends { day: string }>(items: readonly T[]): T | undefined =
   items.reduce<T | undefined>((a, b) => (!a || daysBetween(a.day, b.day) > 0 ? b : a), undefined);
 
 /**
- * Decides the reference date of an article, e.g. published "2024-07-06" → that day; undated with
- * "the 75th anniversary of NATO" and "On July 9th" → 2024-07-09, flagged as inferred.
+ * Decides the reference date of an article, e.g. published "2023-07-10" → that day; undated with
+ * "the 70th anniversary of NATO" and "On April 4th" → 2019-04-04, flagged as inferred.
  */
 export const decideReference = (
   published: string | null,

@@ -1,6 +1,6 @@
 /**
  * Finds the temporal expressions of an article, sentence by sentence, and resolves each to a day
- * range. The story's narrative date is carried from sentence to sentence so that "On July 9th …"
+ * range. The story's narrative date is carried from sentence to sentence so that "On April 4th …"
  * followed by "… on Thursday" lands on 11 July.
  */
 import type { Precision } from '../schema';
@@ -14,7 +14,7 @@ import { dateWindows } from './date-windows';
 export { mayHoldDate } from './date-windows';
 
 export interface TemporalMention {
-  /** The expression as written, e.g. "Tuesday through Thursday". */
+  /** The expression as written, e.g. "Monday to Wednesday". */
   dateText: string;
   /** Offsets of the expression in the article text. */
   span: Span;

@@ -125,7 +125,7 @@ const attachmentScore = (
       f.mention.articleId === m.articleId &&
       f.mention.countries.some((c) => m.countries.includes(c)),
   );
-  // "Leaders will convene next week … the summit runs Tuesday through Thursday": within one
+  // "Leaders will convene next week … the summit runs Monday to Wednesday": within one
   // article, a bounded vague date that holds exactly one precise event is that event.
   if (soleCandidateInArticle && facts.rank <= 2 && sharesCountry) score += 2;
   score += 2 * Math.max(...members.map((f) => jaccard(f.terms, facts.terms)));

@@ -21,7 +21,7 @@ const SHORT_MONTHS = [
   'Dec',
 ] as const;
 
-/** "2024-07-06" → "6 Jul 2024": compact, for the list of sources. */
+/** "2023-07-11" → "11 Jul 2023": compact, for the list of sources. */
 export const formatShortDay = (iso: IsoDay): string => {
   const month = SHORT_MONTHS[Number(iso.slice(5, 7)) - 1] ?? iso.slice(5, 7);
   return `${Number(iso.slice(8, 10))} ${month} ${iso.slice(0, 4)}`;
@@ -32,7 +32,7 @@ export const articleDay = (article: DatasetArticle): IsoDay =>
   article.published ?? article.referenceDate;
 
 /**
- * The latest publication or reference date of any article, e.g. "2024-07-09" — what the data is
+ * The latest publication or reference date of any article, e.g. "2023-07-12" — what the data is
  * "as of". Null for a dataset without articles.
  */
 export const latestDataDay = (articles: readonly DatasetArticle[]): IsoDay | null => {
