@@ -25,11 +25,22 @@ export interface BuildOptions {
   today?: string;
 }
 
-interface Prepared {
+/**
+ * One article after the stages that need nothing but the article itself. Plain data (structured
+ * clone safe), so a worker can compute it and hand it back for `assembleDataset`.
+ */
+export interface ExtractedArticle {
   id: string;
   parsed: ParsedArticle;
   facts: ArticleFacts;
+  /**
+   * A dated article's reference and resolved mentions; null for an undated one, whose reference
+   * depends on the rest of the corpus.
+   */
+  dated: { reference: ReferenceDecision; mentions: MentionInput[] } | null;
 }
+
+type Prepared = Omit<ExtractedArticle, 'dated'>;
 
 const TOPIC_ORDER = new Map(TOPICS.map((t, i) => [t.id, i]));
 
@@ -47,9 +58,19 @@ const articleId = (source: string, used: Set<string>): string => {
   return id;
 };
 
-const prepare = (input: ArticleInput, used: Set<string>): Prepared => {
+/** Unique article ids from file names, in order ("nato-summit", "nato-summit-2"…). */
+export const articleIds = (sources: readonly string[]): string[] => {
+  const used = new Set<string>();
+  return sources.map((source) => articleId(source, used));
+};
+
+/** The per-article stages: parse, sentence facts and, when it has a publication date, its mentions. */
+export const extractArticle = (input: ArticleInput, id: string): ExtractedArticle => {
   const parsed = parseArticle(input.source, input.text);
-  return { id: articleId(input.source, used), parsed, facts: articleFacts(parsed) };
+  const article = { id, parsed, facts: articleFacts(parsed) };
+  if (!parsed.published) return { ...article, dated: null };
+  const reference = publishedReference(parsed.published);
+  return { ...article, dated: { reference, mentions: toMentionInputs(article, reference) } };
 };
 
 const byTopicOrder = (a: string, b: string): number =>
@@ -123,63 +144,75 @@ const toDatasetArticle = (article: Prepared, reference: ReferenceDecision): Data
   };
 };
 
+const publishedReference = (published: string): ReferenceDecision =>
+  decideReference(published, [], new Set(), [], published);
+
 /**
- * Reference dates for every article: publication dates first, then inferred ones for undated
- * articles, which may borrow from dated articles about the same story.
+ * Reference dates and mentions of the undated articles, which may borrow from dated articles
+ * about the same story.
  */
-const decideReferences = (
-  prepared: readonly Prepared[],
+const dateUndated = (
+  articles: readonly ExtractedArticle[],
   fallback: string,
-): Map<string, ReferenceDecision> => {
-  const references = new Map<string, ReferenceDecision>();
-  const undated = prepared.filter((a) => !a.parsed.published);
-  const dated = prepared.filter((a) => a.parsed.published);
-  for (const article of dated) {
-    references.set(
-      article.id,
-      decideReference(article.parsed.published, [], new Set(), [], fallback),
-    );
-  }
-  if (undated.length === 0) return references;
+): Map<string, { reference: ReferenceDecision; mentions: MentionInput[] }> => {
+  const decided = new Map<string, { reference: ReferenceDecision; mentions: MentionInput[] }>();
+  const undated = articles.filter((a) => !a.dated);
+  if (undated.length === 0) return decided;
   // Comparing stories needs their vocabularies: only worth computing when something is undated.
-  const peers: ReferencePeer[] = dated.map((a) => ({
-    source: a.parsed.source,
-    referenceDate: a.parsed.published!,
-    terms: salientTerms(a.parsed.text),
-  }));
+  const peers: ReferencePeer[] = articles.flatMap((a) =>
+    a.dated
+      ? [
+          {
+            source: a.parsed.source,
+            referenceDate: a.dated.reference.referenceDate,
+            terms: salientTerms(a.parsed.text),
+          },
+        ]
+      : [],
+  );
   for (const article of undated) {
     const terms = salientTerms(article.parsed.text);
-    references.set(
-      article.id,
-      decideReference(null, article.parsed.sentences, terms, peers, fallback),
-    );
+    const reference = decideReference(null, article.parsed.sentences, terms, peers, fallback);
+    decided.set(article.id, { reference, mentions: toMentionInputs(article, reference) });
   }
-  return references;
+  return decided;
 };
 
 /**
- * Builds the Dataset of a corpus, e.g. the two seed articles → their articles and merged events.
- * Articles with a publication date are dated first so that undated ones can borrow from them.
+ * The corpus-wide stages over extracted articles: reference dates of undated articles (which
+ * may borrow from dated ones), then merging every mention into events.
+ */
+export const assembleDataset = (
+  articles: readonly ExtractedArticle[],
+  options: BuildOptions = {},
+): Dataset => {
+  const published = articles
+    .map((a) => a.parsed.published)
+    .filter((d): d is string => d !== null)
+    .sort();
+  const fallback = published.at(-1) ?? options.today ?? new Date().toISOString().slice(0, 10);
+  const undated = dateUndated(articles, fallback);
+  const dating = (a: ExtractedArticle) => a.dated ?? undated.get(a.id)!;
+  // Built to the schema's types; callers that take data from outside validate with datasetSchema.
+  return {
+    articles: articles.map((a) => toDatasetArticle(a, dating(a).reference)),
+    events: mergeMentions(articles.flatMap((a) => dating(a).mentions)),
+    countries: summariseCountries(articles),
+    topics: topicSummaries(),
+  };
+};
+
+/**
+ * Builds the Dataset of a corpus, e.g. two articles about one summit → their articles and
+ * merged events. The same as extracting every article and assembling them.
  */
 export const buildDataset = (
   inputs: readonly ArticleInput[],
   options: BuildOptions = {},
 ): Dataset => {
-  const used = new Set<string>();
-  const prepared = inputs.map((input) => prepare(input, used));
-  const published = prepared
-    .map((a) => a.parsed.published)
-    .filter((d): d is string => d !== null)
-    .sort();
-  const fallback = published.at(-1) ?? options.today ?? new Date().toISOString().slice(0, 10);
-
-  const references = decideReferences(prepared, fallback);
-  const mentions = prepared.flatMap((a) => toMentionInputs(a, references.get(a.id)!));
-  // Built to the schema's types; callers that take data from outside validate with datasetSchema.
-  return {
-    articles: prepared.map((a) => toDatasetArticle(a, references.get(a.id)!)),
-    events: mergeMentions(mentions),
-    countries: summariseCountries(prepared),
-    topics: topicSummaries(),
-  };
+  const ids = articleIds(inputs.map((input) => input.source));
+  return assembleDataset(
+    inputs.map((input, i) => extractArticle(input, ids[i]!)),
+    options,
+  );
 };

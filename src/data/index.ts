@@ -1,5 +1,13 @@
 /** The data module's public entry: article files in, a validated Dataset out. */
-export { buildDataset, type ArticleInput, type BuildOptions } from './dataset';
+export {
+  articleIds,
+  assembleDataset,
+  buildDataset,
+  extractArticle,
+  type ArticleInput,
+  type BuildOptions,
+  type ExtractedArticle,
+} from './dataset';
 export { decodeArticleBytes, MAX_ARTICLE_BYTES } from './article/index';
 export {
   datasetSchema,

@@ -91,12 +91,14 @@ const organisationAlternation = FOUNDING_YEARS.flatMap((org) => org.names)
   .map(escapeRegExp)
   .join('|');
 
+/** Built once: chrono asks for a parser's pattern on every parse call. */
+const ANNIVERSARY = new RegExp(
+  `(?:\\b(${organisationAlternation})['’]s\\s+)?\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\b(?:\\s+of\\s+(?:the\\s+)?(?:founding\\s+of\\s+|formation\\s+of\\s+|creation\\s+of\\s+|establishment\\s+of\\s+)?(${organisationAlternation}))?`,
+);
+
 const anniversaryParser: chrono.Parser = {
   // "the 75th anniversary of NATO's formation", "NATO's 75th anniversary".
-  pattern: () =>
-    new RegExp(
-      `(?:\\b(${organisationAlternation})['’]s\\s+)?\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\b(?:\\s+of\\s+(?:the\\s+)?(?:founding\\s+of\\s+|formation\\s+of\\s+|creation\\s+of\\s+|establishment\\s+of\\s+)?(${organisationAlternation}))?`,
-    ),
+  pattern: () => ANNIVERSARY,
   extract: (context, match) => {
     const orgName = match[1] ?? match[3];
     const org = FOUNDING_YEARS.find((o) => o.names.includes(orgName ?? ''));

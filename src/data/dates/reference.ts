@@ -6,9 +6,9 @@
  */
 import type { Sentence } from '../types';
 import { overlap } from '../terms';
-import { newsChrono, TAG } from './chrono-setup';
+import { TAG } from './chrono-setup';
+import { parseWindows } from './parse-windows';
 import { daysBetween, isoDay, yearOf } from './calendar';
-import { mayHoldDate } from './temporal';
 
 export interface ReferenceDecision {
   referenceDate: string;
@@ -39,27 +39,24 @@ const collectEvidence = (sentences: readonly Sentence[]): TextEvidence => {
   const evidence: TextEvidence = { explicitDays: [], monthDays: [], years: [] };
   // Any reference will do here: we only keep components the text states outright.
   const probe = new Date(2000, 0, 1, 12);
-  for (const sentence of sentences) {
-    if (!mayHoldDate(sentence.text)) continue;
-    for (const result of newsChrono.parse(sentence.text, probe)) {
-      const { start } = result;
-      const year = start.get('year') ?? 0;
-      if (result.tags().has(TAG.anniversary)) {
-        evidence.anniversary ??= { year, text: result.text };
-      } else if (start.isCertain('year') && start.isCertain('month') && start.isCertain('day')) {
-        evidence.explicitDays.push({
-          day: isoDay(year, start.get('month') ?? 1, start.get('day') ?? 1),
-          text: result.text,
-        });
-      } else if (start.isCertain('month') && start.isCertain('day')) {
-        evidence.monthDays.push({
-          month: start.get('month') ?? 1,
-          day: start.get('day') ?? 1,
-          text: result.text,
-        });
-      } else if (start.isCertain('year')) {
-        evidence.years.push({ year, text: result.text });
-      }
+  for (const { result } of parseWindows(sentences, probe)) {
+    const { start } = result;
+    const year = start.get('year') ?? 0;
+    if (result.tags().has(TAG.anniversary)) {
+      evidence.anniversary ??= { year, text: result.text };
+    } else if (start.isCertain('year') && start.isCertain('month') && start.isCertain('day')) {
+      evidence.explicitDays.push({
+        day: isoDay(year, start.get('month') ?? 1, start.get('day') ?? 1),
+        text: result.text,
+      });
+    } else if (start.isCertain('month') && start.isCertain('day')) {
+      evidence.monthDays.push({
+        month: start.get('month') ?? 1,
+        day: start.get('day') ?? 1,
+        text: result.text,
+      });
+    } else if (start.isCertain('year')) {
+      evidence.years.push({ year, text: result.text });
     }
   }
   return evidence;

@@ -5,11 +5,10 @@
  */
 import type { Precision } from '../schema';
 import type { Sentence, Span } from '../types';
-import { newsChrono } from './chrono-setup';
-import { dayToUtc } from './calendar';
+import { daysBetween } from './calendar';
+import { parseWindows } from './parse-windows';
 import { resolveResult, type NarrativeState } from './resolve';
 import { tenseAround } from './tense';
-import { dateWindows } from './date-windows';
 
 export { mayHoldDate } from './date-windows';
 
@@ -46,35 +45,28 @@ export const findTemporalMentions = (
     referenceInferred,
   };
   const mentions: TemporalMention[] = [];
-  sentences.forEach((sentence, sentenceIndex) => {
-    const results = dateWindows(sentence.text).flatMap(([windowStart, windowEnd]) =>
-      newsChrono
-        .parse(sentence.text.slice(windowStart, windowEnd), instant)
-        .map((result) => ({ result, offset: windowStart })),
-    );
-    for (const { result, offset } of results) {
-      // chrono keeps a trailing comma or full stop ("on Thursday,"); the expression ends before it.
-      const text = result.text.replace(/[\s,.;:]+$/, '');
-      const from = offset + result.index;
-      const to = from + text.length;
-      const resolved = resolveResult(result, state, tenseAround(sentence.text, from, to));
-      if (!resolved) continue;
-      mentions.push({
-        dateText: text,
-        span: [sentence.span[0] + from, sentence.span[0] + to],
-        sentenceIndex,
-        date: { start: resolved.start, end: resolved.end },
-        precision: resolved.precision,
-      });
-      if (
-        resolved.newFocus &&
-        Math.abs(dayToUtc(resolved.newFocus) - dayToUtc(reference)) <=
-          NARRATIVE_WINDOW_DAYS * 86_400_000
-      ) {
-        state.focus = resolved.newFocus;
-        state.focusFromText = true;
-      }
+  for (const { result, sentenceIndex, offset } of parseWindows(sentences, instant)) {
+    const sentence = sentences[sentenceIndex]!;
+    // chrono keeps a trailing comma or full stop ("on Thursday,"); the expression ends before it.
+    const text = result.text.replace(/[\s,.;:]+$/, '');
+    const from = offset + result.index;
+    const to = from + text.length;
+    const resolved = resolveResult(result, state, tenseAround(sentence.text, from, to));
+    if (!resolved) continue;
+    mentions.push({
+      dateText: text,
+      span: [sentence.span[0] + from, sentence.span[0] + to],
+      sentenceIndex,
+      date: { start: resolved.start, end: resolved.end },
+      precision: resolved.precision,
+    });
+    if (
+      resolved.newFocus &&
+      Math.abs(daysBetween(reference, resolved.newFocus)) <= NARRATIVE_WINDOW_DAYS
+    ) {
+      state.focus = resolved.newFocus;
+      state.focusFromText = true;
     }
-  });
+  }
   return mentions;
 };

@@ -160,11 +160,16 @@ const toEvent = (cluster: Cluster): DatasetEvent => {
       : precisions.size === 1
         ? [...precisions][0]!
         : 'approximate';
-  const titled = [...members].sort(
-    (a, b) =>
-      titleStrength(b.mention.sentence, b.mention.dateText) -
-        titleStrength(a.mention.sentence, a.mention.dateText) || a.rank - b.rank,
-  )[0]!;
+  // The strongest headline sentence, the most precise one on ties (scored once per member).
+  let titled = members[0]!;
+  let titledStrength = -Infinity;
+  for (const f of members) {
+    const strength = titleStrength(f.mention.sentence, f.mention.dateText);
+    if (strength > titledStrength || (strength === titledStrength && f.rank < titled.rank)) {
+      titled = f;
+      titledStrength = strength;
+    }
+  }
   return {
     id: '',
     title: titleFromSentence(titled.mention.sentence, titled.mention.dateText),
