@@ -5,6 +5,7 @@
  */
 import { parseArticle } from './article/index';
 import { findTemporalMentions, type TemporalMention } from './dates/temporal';
+import { PeerIndex } from './dates/peer-index';
 import { decideReference, type ReferenceDecision, type ReferencePeer } from './dates/reference';
 import { mergeMentions, type MentionInput } from './events/merge';
 import { articleFacts, type ArticleFacts } from './sentence-facts';
@@ -159,7 +160,7 @@ const dateUndated = (
   const undated = articles.filter((a) => !a.dated);
   if (undated.length === 0) return decided;
   // Comparing stories needs their vocabularies: only worth computing when something is undated.
-  const peers: ReferencePeer[] = articles.flatMap((a) =>
+  const peerList: ReferencePeer[] = articles.flatMap((a) =>
     a.dated
       ? [
           {
@@ -170,6 +171,7 @@ const dateUndated = (
         ]
       : [],
   );
+  const peers = new PeerIndex(peerList);
   for (const article of undated) {
     const terms = salientTerms(article.parsed.text);
     const reference = decideReference(null, article.parsed.sentences, terms, peers, fallback);

@@ -5,9 +5,9 @@
  * happening. Never today's date: an undated story from 2019 must not land in the present.
  */
 import type { Sentence } from '../types';
-import { overlap } from '../terms';
 import { TAG } from './chrono-setup';
 import { parseWindows } from './parse-windows';
+import { PeerIndex } from './peer-index';
 import { daysBetween, isoDay, yearOf } from './calendar';
 
 export interface ReferenceDecision {
@@ -62,18 +62,6 @@ const collectEvidence = (sentences: readonly Sentence[]): TextEvidence => {
   return evidence;
 };
 
-const bestPeer = (
-  terms: ReadonlySet<string>,
-  peers: readonly ReferencePeer[],
-): { peer: ReferencePeer; score: number } | null => {
-  let best: { peer: ReferencePeer; score: number } | null = null;
-  for (const peer of peers) {
-    const score = overlap(terms, peer.terms);
-    if (score >= PEER_OVERLAP && (!best || score > best.score)) best = { peer, score };
-  }
-  return best;
-};
-
 const latest = <T extends { day: string }>(items: readonly T[]): T | undefined =>
   items.reduce<T | undefined>((a, b) => (!a || daysBetween(a.day, b.day) > 0 ? b : a), undefined);
 
@@ -85,7 +73,7 @@ export const decideReference = (
   published: string | null,
   sentences: readonly Sentence[],
   terms: ReadonlySet<string>,
-  peers: readonly ReferencePeer[],
+  peers: PeerIndex | readonly ReferencePeer[],
   fallback: string,
 ): ReferenceDecision => {
   if (published) {
@@ -97,7 +85,10 @@ export const decideReference = (
     };
   }
   const evidence = collectEvidence(sentences);
-  const peer = bestPeer(terms, peers);
+  const peer = (peers instanceof PeerIndex ? peers : new PeerIndex(peers)).best(
+    terms,
+    PEER_OVERLAP,
+  );
   const explicit = latest(evidence.explicitDays);
 
   let year: number | null = null;
