@@ -11,7 +11,7 @@ interface Dated {
 }
 
 /** Longest range, in days, a look-up walks day by day (a year and a bit). */
-const MAX_WALK_DAYS = 400;
+export const MAX_WALK_DAYS = 400;
 
 export class DayIndex<T extends Dated> {
   private readonly byDay = new Map<number, T[]>();

@@ -7,8 +7,9 @@
  */
 import type { DatasetEvent, Precision } from '../schema';
 import type { Span } from '../types';
-import { addDays, daysBetween } from '../dates/calendar';
-import { DayIndex } from './cluster-index';
+import { addDays, dayNumber, daysBetween } from '../dates/calendar';
+import { DayIndex, MAX_WALK_DAYS } from './cluster-index';
+import { ClusterKeys } from './cluster-keys';
 import { jaccard, salientTerms } from '../terms';
 import { happeningKinds, namedEvent } from './happening';
 import { titleFromSentence, titleStrength } from './title';
@@ -39,6 +40,8 @@ interface Facts {
 }
 
 interface Cluster {
+  /** Creation order: ties go to the earlier cluster. */
+  seq: number;
   members: Facts[];
   /** The date range of the precise members only. */
   start: string;
@@ -193,6 +196,34 @@ const toEvent = (cluster: Cluster): DatasetEvent => {
   };
 };
 
+/** The exact word set of a mention, as a key: identical words are the only way words alone attach. */
+const termsKey = (f: Facts): string => [...f.terms].sort().join(' ');
+
+/**
+ * Keys under which a precise cluster is found by vague mentions that could attach to it: only
+ * these can score the 2 points attaching needs (same article, name or kind, or identical words).
+ */
+const attachKeys = (f: Facts): string[] => [
+  `article:${f.mention.articleId}`,
+  ...(f.name ? [`name:${f.name}`] : []),
+  ...[...f.kinds].map((kind) => `kind:${kind}`),
+  ...(f.terms.size > 0 ? [`terms:${termsKey(f)}`] : []),
+];
+
+/** Keys under which a vague twin is found: what `sameHappening` can be true on. */
+const twinKeys = (f: Facts): string[] => [
+  ...(f.name ? [`name:${f.name}`] : []),
+  ...[...f.kinds].map((kind) => `kind:${kind}`),
+  ...(f.kinds.size === 0 ? [...f.terms].map((term) => `term:${term}`) : []),
+];
+
+/** Whether a cluster shares a day with `range`, as far as a day-index walk reaches. */
+const withinWalk = (range: { start: string; end: string }, cluster: Cluster): boolean => {
+  const start = dayNumber(range.start);
+  const end = Math.min(dayNumber(range.end), start + MAX_WALK_DAYS);
+  return dayNumber(cluster.start) <= end && dayNumber(cluster.end) >= start;
+};
+
 /** Merges mentions into events, sorted by start date, each with a stable id. */
 export const mergeMentions = (mentions: readonly MentionInput[]): DatasetEvent[] => {
   const facts = mentions
@@ -206,7 +237,32 @@ export const mergeMentions = (mentions: readonly MentionInput[]): DatasetEvent[]
     );
   const clusters: Cluster[] = [];
   const precise = new DayIndex<Cluster>();
-  const vague = new Map<string, Cluster[]>();
+  const preciseKeys = new ClusterKeys<Cluster>();
+  const twins = new Map<string, ClusterKeys<Cluster>>();
+  const newCluster = (f: Facts): Cluster => {
+    const cluster = {
+      seq: clusters.length,
+      members: [f],
+      start: f.mention.date.start,
+      end: f.mention.date.end,
+    };
+    clusters.push(cluster);
+    return cluster;
+  };
+  /** Adds a member, filing the cluster under its keys while the member is a representative. */
+  const join = (
+    cluster: Cluster,
+    f: Facts,
+    keys: ClusterKeys<Cluster>,
+    keysOf: (f: Facts) => string[],
+  ) => {
+    if (cluster.members[0] !== f) cluster.members.push(f);
+    const isRepresentative = cluster.members.length <= REPRESENTATIVES;
+    for (const key of keysOf(f)) {
+      // Every member counts for "same article"; names, kinds and words only for representatives.
+      if (isRepresentative || key.startsWith('article:')) keys.add(key, cluster);
+    }
+  };
   for (const f of facts) {
     const range = f.mention.date;
     if (f.rank === 0) {
@@ -214,7 +270,7 @@ export const mergeMentions = (mentions: readonly MentionInput[]): DatasetEvent[]
         .overlapping(range)
         .find((c) => representatives(c).some((g) => sameHappening(f, g)));
       if (match) {
-        match.members.push(f);
+        join(match, f, preciseKeys, attachKeys);
         if (daysBetween(range.start, match.start) > 0) {
           precise.add(match, range.start, addDays(match.start, -1));
           match.start = range.start;
@@ -224,16 +280,20 @@ export const mergeMentions = (mentions: readonly MentionInput[]): DatasetEvent[]
           match.end = range.end;
         }
       } else {
-        const cluster = { members: [f], start: range.start, end: range.end };
-        clusters.push(cluster);
+        const cluster = newCluster(f);
+        join(cluster, f, preciseKeys, attachKeys);
         precise.add(cluster);
       }
       continue;
     }
     // Vague mentions: attach to the precise event they hold (or overlap, for approximate ones).
-    const candidates = precise
-      .overlapping(range)
-      .filter((c) => f.mention.precision === 'approximate' || contains(range, c));
+    // Clusters outside `attachKeys` score under 2 and can neither win nor tie the winner.
+    const candidates = preciseKeys
+      .lookup(attachKeys(f))
+      .filter(
+        (c) =>
+          withinWalk(range, c) && (f.mention.precision === 'approximate' || contains(range, c)),
+      );
     const inArticle = candidates.filter((c) =>
       c.members.some((g) => g.mention.articleId === f.mention.articleId),
     );
@@ -245,19 +305,16 @@ export const mergeMentions = (mentions: readonly MentionInput[]): DatasetEvent[]
       .sort((a, b) => b.score - a.score);
     const top = scored[0];
     if (top && top.score >= 2 && (scored.length === 1 || top.score > scored[1]!.score)) {
-      top.c.members.push(f);
+      join(top.c, f, preciseKeys, attachKeys);
       continue;
     }
     const key = `${f.rank}|${range.start}|${range.end}`;
-    const twins = vague.get(key) ?? [];
-    const twin = twins.find((c) => representatives(c).some((g) => sameHappening(f, g)));
-    if (twin) {
-      twin.members.push(f);
-    } else {
-      const cluster = { members: [f], start: range.start, end: range.end };
-      clusters.push(cluster);
-      vague.set(key, [...twins, cluster]);
-    }
+    const sameRange = twins.get(key) ?? new ClusterKeys<Cluster>();
+    twins.set(key, sameRange);
+    const twin = sameRange
+      .lookup(twinKeys(f))
+      .find((c) => representatives(c).some((g) => sameHappening(f, g)));
+    join(twin ?? newCluster(f), f, sameRange, twinKeys);
   }
 
   const events = clusters
