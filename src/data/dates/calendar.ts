@@ -123,3 +123,10 @@ export const lastWeekdayOnOrBefore = (day: string, weekday: WeekdayNumber): stri
 /** Whether an ISO day string names a real calendar day. */
 export const isValidDay = (day: string): boolean =>
   /^\d{4}-\d{2}-\d{2}$/.test(day) && fromDayNumber(dayNumber(day)) === day;
+
+/**
+ * Whether a day is one a news story can mean: a real day in the years 1000–2999. Beyond that
+ * chrono's arithmetic (JavaScript dates) overflows, and no report dates anything there.
+ */
+export const isPlausibleDay = (day: string): boolean =>
+  isValidDay(day) && yearOf(day) >= 1000 && yearOf(day) <= 2999;

@@ -42,20 +42,29 @@ const collectEvidence = (sentences: readonly Sentence[]): TextEvidence => {
   for (const { result } of parseWindows(sentences, probe)) {
     const { start } = result;
     const year = start.get('year') ?? 0;
+    // Relative expressions ("next month") come back with every component certain, read against
+    // the probe: only what the text writes in digits is evidence.
+    const writesYear = /\b\d{4}\b/.test(result.text) && year >= 1000 && year <= 2999;
+    const writesDay = /\d/.test(result.text);
     if (result.tags().has(TAG.anniversary)) {
       evidence.anniversary ??= { year, text: result.text };
-    } else if (start.isCertain('year') && start.isCertain('month') && start.isCertain('day')) {
+    } else if (
+      writesYear &&
+      start.isCertain('year') &&
+      start.isCertain('month') &&
+      start.isCertain('day')
+    ) {
       evidence.explicitDays.push({
         day: isoDay(year, start.get('month') ?? 1, start.get('day') ?? 1),
         text: result.text,
       });
-    } else if (start.isCertain('month') && start.isCertain('day')) {
+    } else if (writesDay && start.isCertain('month') && start.isCertain('day')) {
       evidence.monthDays.push({
         month: start.get('month') ?? 1,
         day: start.get('day') ?? 1,
         text: result.text,
       });
-    } else if (start.isCertain('year')) {
+    } else if (writesYear && start.isCertain('year')) {
       evidence.years.push({ year, text: result.text });
     }
   }

@@ -5,7 +5,7 @@
  */
 import type { Precision } from '../schema';
 import type { Sentence, Span } from '../types';
-import { daysBetween } from './calendar';
+import { daysBetween, isPlausibleDay } from './calendar';
 import { parseWindows } from './parse-windows';
 import { resolveResult, type NarrativeState } from './resolve';
 import { tenseAround } from './tense';
@@ -52,7 +52,8 @@ export const findTemporalMentions = (
     const from = offset + result.index;
     const to = from + text.length;
     const resolved = resolveResult(result, state, tenseAround(sentence.text, from, to));
-    if (!resolved) continue;
+    // "December 9999" plus a month is no day a reader (or the schema) can hold.
+    if (!resolved || !isPlausibleDay(resolved.start) || !isPlausibleDay(resolved.end)) continue;
     mentions.push({
       dateText: text,
       span: [sentence.span[0] + from, sentence.span[0] + to],

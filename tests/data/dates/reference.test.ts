@@ -67,4 +67,15 @@ describe('decideReference', () => {
     expect(decision.trustworthy).toBe(false);
     expect(decision.reason).toMatch(/nothing in the text or the corpus dates it/);
   });
+
+  it('should not take a relative expression for a year the text states', () => {
+    const decision = decideReference(
+      null,
+      linesAsSentences('Leaders will meet next month. They met last year too.'),
+      new Set(),
+      [],
+      '2030-01-01',
+    );
+    expect(decision.trustworthy).toBe(false);
+  });
 });
