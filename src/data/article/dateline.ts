@@ -118,9 +118,9 @@ const readDateSegment = (segment: string): DateSegment | null => {
   return { day: found.day, updated };
 };
 
-// Segments that may share a dateline with the date: bylines, reading time, "Updated 2 hours ago".
+// Segments that may share a dateline with the date: bylines, release numbers, reading time, "Updated 2 hours ago".
 const COMPANION =
-  /^(?:by\s+\S.*|\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read|(?:reading|read)\s+time:?.*|(?:last\s+)?updated\b.*|\d+\s+(?:hours?|minutes?|mins?|days?)\s+ago|[\p{Lu}\s.'’&]+)$/iu;
+  /^(?:by\s+\S.*|(?:press\s+)?(?:release|ref(?:erence)?|bulletin|statement)\s+(?:no\.?|number|#)\s*[\w/-]+|\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read|(?:reading|read)\s+time:?.*|(?:last\s+)?updated\b.*|\d+\s+(?:hours?|minutes?|mins?|days?)\s+ago|[\p{Lu}\s.'’&]+)$/iu;
 
 /** The dateline reading of a line short enough to be one and holding a year; costly, as it may run chrono. */
 const readDatedLine = (line: string): DateSegment | null => {

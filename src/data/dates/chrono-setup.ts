@@ -14,6 +14,8 @@ export const TAG = {
   relativeUnit: 'summit/relative-unit', // "earlier this month", "later this year": that whole unit
   bareYear: 'summit/year', // "in 2023": that year
   anniversary: 'summit/anniversary', // "the 75th anniversary of NATO": founding year + n
+  relativeMonth: 'summit/relative-month', // "last July", "next June": that month, before/after now
+  yearSpan: 'summit/year-span', // "from 1999 to 2003": those whole years
 } as const;
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -110,6 +112,97 @@ const anniversaryParser: chrono.Parser = {
   },
 };
 
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+const relativeMonthParser: chrono.Parser = {
+  // "last July", "next June", "this September": chrono reads only the month and guesses its year.
+  pattern: () =>
+    /\b(last|next|this|coming|past)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
+  extract: (context, match) => {
+    const which = (match[1] ?? 'this').toLowerCase();
+    const month = MONTHS.indexOf((match[2] ?? '').toLowerCase()) + 1;
+    const refMonth = context.refDate.getMonth() + 1;
+    const year =
+      refYear(context) +
+      (which === 'last' || which === 'past'
+        ? month < refMonth
+          ? 0
+          : -1
+        : which === 'next' || which === 'coming'
+          ? month > refMonth
+            ? 0
+            : 1
+          : 0);
+    const result = context.createParsingResult(match.index ?? 0, match[0], { year, month, day: 1 });
+    result.start.addTag(TAG.relativeMonth);
+    return result;
+  },
+};
+
+const yearSpanParser: chrono.Parser = {
+  // "from 1999 to 2003", "between 2014 and 2022": whole years, not the days chrono would pick.
+  pattern: () =>
+    /\b(?:from|between)\s+((?:1[6-9]|20)\d{2})\s*(?:to|and|until|through|till|-|–)\s*((?:1[6-9]|20)\d{2})\b(?!\s*(?:%|percent|troops|soldiers|dollars|euros))/i,
+  extract: (context, match) => {
+    const first = Number(match[1]);
+    const last = Number(match[2]);
+    if (last < first) return null;
+    const result = context.createParsingResult(
+      match.index ?? 0,
+      match[0],
+      { year: first },
+      { year: last },
+    );
+    result.start.addTag(TAG.yearSpan);
+    return result;
+  },
+};
+
+const WEEKDAY_PAIR = /^\s*(?:and|&)\s*$/i;
+
+/**
+ * "meet Thursday and Friday": two consecutive weekdays joined by "and" are the days of one
+ * happening, a range; "Monday and Thursday" stay two dates.
+ */
+const weekdayPairRefiner: chrono.Refiner = {
+  refine: (context, results) => {
+    const kept: ParsingResult[] = [];
+    for (const result of results) {
+      const previous = kept.at(-1);
+      const isBareWeekday = (r: ParsingResult) =>
+        r.start.isCertain('weekday') && !r.start.isCertain('day') && !r.end;
+      if (
+        previous &&
+        isBareWeekday(previous) &&
+        isBareWeekday(result) &&
+        WEEKDAY_PAIR.test(
+          context.text.slice(previous.index + previous.text.length, result.index),
+        ) &&
+        ((previous.start.get('weekday') ?? 0) + 1) % 7 === result.start.get('weekday')
+      ) {
+        previous.end = result.start;
+        previous.text = context.text.slice(previous.index, result.index + result.text.length);
+        continue;
+      }
+      kept.push(result);
+    }
+    return kept;
+  },
+};
+
 /** "three years before", "two days after": relative to some other happening we cannot date. */
 const RELATIVE_TO_OTHER =
   /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:before|after|earlier|later)$/i;
@@ -193,8 +286,10 @@ const buildChrono = (): chrono.Chrono => {
     relativeUnitParser,
     bareYearParser,
     anniversaryParser,
+    relativeMonthParser,
+    yearSpanParser,
   );
-  instance.refiners.push(yearShiftRefiner, notADateRefiner);
+  instance.refiners.push(yearShiftRefiner, weekdayPairRefiner, notADateRefiner);
   return instance;
 };
 

@@ -8,7 +8,7 @@ import type { Sentence } from '../types';
 import { TAG } from './chrono-setup';
 import { parseWindows } from './parse-windows';
 import { PeerIndex } from './peer-index';
-import { daysBetween, isoDay, yearOf } from './calendar';
+import { daysBetween, isoDay, weekdayOf, yearOf } from './calendar';
 
 export interface ReferenceDecision {
   referenceDate: string;
@@ -31,7 +31,7 @@ const PEER_OVERLAP = 0.3;
 interface TextEvidence {
   anniversary?: { year: number; text: string };
   explicitDays: Array<{ day: string; text: string }>;
-  monthDays: Array<{ month: number; day: number; text: string }>;
+  monthDays: Array<{ month: number; day: number; text: string; weekday?: number }>;
   years: Array<{ year: number; text: string }>;
 }
 
@@ -63,6 +63,7 @@ const collectEvidence = (sentences: readonly Sentence[]): TextEvidence => {
         month: start.get('month') ?? 1,
         day: start.get('day') ?? 1,
         text: result.text,
+        ...(start.isCertain('weekday') ? { weekday: start.get('weekday') ?? 0 } : {}),
       });
     } else if (writesYear && start.isCertain('year')) {
       evidence.years.push({ year, text: result.text });
@@ -73,6 +74,25 @@ const collectEvidence = (sentences: readonly Sentence[]): TextEvidence => {
 
 const latest = <T extends { day: string }>(items: readonly T[]): T | undefined =>
   items.reduce<T | undefined>((a, b) => (!a || daysBetween(a.day, b.day) > 0 ? b : a), undefined);
+
+/**
+ * The year a weekday-and-date ("Monday 16 October") pins down: it recurs only every few years,
+ * so the latest year it fits, no later than `fallback` (the corpus's latest date, or today) and
+ * no earlier than the latest year the text names, is the story's.
+ */
+const weekdayYear = (
+  evidence: TextEvidence,
+  fallback: string,
+): { year: number; text: string } | null => {
+  const floor = Math.max(0, ...evidence.years.map((y) => y.year));
+  for (const d of evidence.monthDays) {
+    if (d.weekday === undefined) continue;
+    for (let year = yearOf(fallback); year >= Math.max(floor, yearOf(fallback) - 30); year--) {
+      if (weekdayOf(isoDay(year, d.month, d.day)) === d.weekday) return { year, text: d.text };
+    }
+  }
+  return null;
+};
 
 /**
  * Decides the reference date of an article, e.g. published "2023-07-10" → that day; undated with
@@ -111,6 +131,12 @@ export const decideReference = (
   } else if (peer) {
     year = yearOf(peer.peer.referenceDate);
     why.push(`${peer.peer.source} (${peer.peer.referenceDate}) reports the same story`);
+  } else if (weekdayYear(evidence, fallback)) {
+    const found = weekdayYear(evidence, fallback)!;
+    year = found.year;
+    why.push(
+      `"${found.text}" falls on that weekday in ${year}, the latest such year up to ${yearOf(fallback)} and not before any year the text names`,
+    );
   } else if (evidence.years.length > 0) {
     const mostRecent = evidence.years.reduce((a, b) => (b.year > a.year ? b : a));
     year = mostRecent.year;

@@ -171,9 +171,11 @@ const resolveWeekday = (weekday: WeekdayNumber, state: NarrativeState, tense: Te
       : day;
   if (tense === 'reported') return lastWeekdayOnOrBefore(reference, weekday);
   if (tense === 'future') {
-    const from = focusFromText ? focus : addDays(reference, 1);
-    const start =
-      !referenceInferred && daysBetween(from, reference) >= 0 ? addDays(reference, 1) : from;
+    // On or after the publication day: news style names the day itself by its weekday too
+    // ("departs on Wednesday" in Wednesday's paper).
+    const from = focusFromText ? focus : reference;
+    // Plans are read from the writing (reference) date even when the story recounts earlier days.
+    const start = daysBetween(from, reference) > 0 ? reference : from;
     return nextWeekdayOnOrAfter(start, weekday);
   }
   if (tense === 'past') {
@@ -182,6 +184,20 @@ const resolveWeekday = (weekday: WeekdayNumber, state: NarrativeState, tense: Te
       : lastWeekdayOnOrBefore(reference, weekday);
   }
   return nearestWeekday(focusFromText ? focus : reference, weekday);
+};
+
+/**
+ * A month named without a year ("joined in April"): the last such month up to the reference for
+ * what happened, the next one from it for what is planned, else the nearest (chrono's guess).
+ */
+const monthByTense = (c: ParsedResult['start'], reference: string, tense: Tense): string => {
+  const guess = componentsDay(c);
+  const month = c.get('month') ?? 1;
+  const refYear = yearOf(reference);
+  const refMonth = Number(reference.slice(5, 7));
+  if (tense === 'past') return isoDay(month <= refMonth ? refYear : refYear - 1, month, 1);
+  if (tense === 'future') return isoDay(month >= refMonth ? refYear : refYear + 1, month, 1);
+  return guess;
 };
 
 const componentsDay = (c: ParsedResult['start']): string =>
@@ -195,12 +211,22 @@ export const resolveResult = (
   result: ParsedResult,
   state: NarrativeState,
   tense: Tense,
+  /** The tense of the date's own clause, for a month named without its year. */
+  clause: Tense = tense,
 ): ResolvedDate | null => {
   const { reference } = state;
   const tags = result.tags();
   const { start, end } = result;
 
   if (tags.has(TAG.coming)) return resolveComing(tags, reference);
+  if (tags.has(TAG.yearSpan)) {
+    return {
+      start: yearRange(start.get('year') ?? 0).start,
+      end: yearRange(end?.get('year') ?? start.get('year') ?? 0).end,
+      precision: 'range',
+    };
+  }
+  if (tags.has(TAG.relativeMonth)) return { ...monthOf(componentsDay(start)), precision: 'month' };
   if (tags.has(TAG.decadesAgo) || tags.has(TAG.bareYear) || tags.has(TAG.anniversary)) {
     return { ...yearRange(start.get('year') ?? yearOf(reference)), precision: 'year' };
   }
@@ -219,11 +245,18 @@ export const resolveResult = (
     const first = modified
       ? componentsDay(start)
       : resolveWeekday(start.get('weekday') as WeekdayNumber, state, tense);
+    // "last Tuesday" is read from the publication date; it does not move the story's date.
+    const focus = modified ? {} : { newFocus: first };
     if (end && isWeekdayOnly(end)) {
       const last = nextWeekdayOnOrAfter(first, end.get('weekday') as WeekdayNumber);
-      return { start: first, end: last, precision: 'range', newFocus: first };
+      return { start: first, end: last, precision: 'range', ...focus };
     }
-    return { start: first, end: first, precision: 'day', newFocus: first };
+    if (/\bweekend\b/i.test(result.text)) {
+      // "this weekend": chrono gives the Saturday; the weekend is Saturday and Sunday.
+      const saturday = addDays(weekOf(first).start, 5);
+      return { start: saturday, end: addDays(saturday, 1), precision: 'range' };
+    }
+    return { start: first, end: first, precision: 'day', ...focus };
   }
 
   // "last week" comes back from chrono as a certain day; "February 24 last year" is a date.
@@ -242,7 +275,9 @@ export const resolveResult = (
     return { start: first, end: first, precision: 'day', newFocus: first };
   }
   if (start.isCertain('month')) {
-    const first = monthOf(componentsDay(start));
+    const first = monthOf(
+      start.isCertain('year') ? componentsDay(start) : monthByTense(start, reference, clause),
+    );
     if (end && end.isCertain('month')) {
       const last = monthOf(componentsDay(end));
       return { start: first.start, end: last.end, precision: 'range' };

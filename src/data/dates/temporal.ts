@@ -8,7 +8,7 @@ import type { Sentence, Span } from '../types';
 import { daysBetween, isPlausibleDay } from './calendar';
 import { parseWindows } from './parse-windows';
 import { resolveResult, type NarrativeState } from './resolve';
-import { tenseAround } from './tense';
+import { clauseTense, tenseAround } from './tense';
 
 export { mayHoldDate } from './date-windows';
 
@@ -24,6 +24,27 @@ export interface TemporalMention {
 
 /** How far from the reference date an explicit day may be and still set the story's current date. */
 const NARRATIVE_WINDOW_DAYS = 31;
+
+/**
+ * "Ukraine today may be East Asia tomorrow": a bare today set against tomorrow (or yesterday)
+ * is a figure of speech, not two dates.
+ */
+const FIGURATIVE_DAY = /^(?:today|tomorrow|yesterday)$/i;
+const CONTRAST = /\b(?:today|yesterday)\b.*\btomorrow\b|\byesterday\b.*\btoday\b/i;
+
+/** Words opening a clause that recounts background rather than moving the story on. */
+const BACKGROUND =
+  /\b(?:since|after|before|until|till|when|whereas|because|once|ever since|as of)\b/i;
+
+/**
+ * Whether a date sits in a background clause ("… chaired by her since she took over on 1
+ * October"): such a date is history, and the story's own days do not move to it.
+ */
+const inBackgroundClause = (sentence: string, at: number): boolean => {
+  const before = sentence.slice(0, at);
+  const clauseStart = Math.max(...[',', ';', ':', '(', '—', '–'].map((c) => before.lastIndexOf(c)));
+  return BACKGROUND.test(before.slice(clauseStart + 1));
+};
 
 const referenceInstant = (day: string): Date => {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
@@ -51,7 +72,13 @@ export const findTemporalMentions = (
     const text = result.text.replace(/[\s,.;:]+$/, '');
     const from = offset + result.index;
     const to = from + text.length;
-    const resolved = resolveResult(result, state, tenseAround(sentence.text, from, to));
+    if (FIGURATIVE_DAY.test(text) && CONTRAST.test(sentence.text)) continue;
+    const resolved = resolveResult(
+      result,
+      state,
+      tenseAround(sentence.text, from, to),
+      clauseTense(sentence.text, from),
+    );
     // "December 9999" plus a month is no day a reader (or the schema) can hold.
     if (!resolved || !isPlausibleDay(resolved.start) || !isPlausibleDay(resolved.end)) continue;
     mentions.push({
@@ -63,6 +90,7 @@ export const findTemporalMentions = (
     });
     if (
       resolved.newFocus &&
+      !inBackgroundClause(sentence.text, from) &&
       Math.abs(daysBetween(reference, resolved.newFocus)) <= NARRATIVE_WINDOW_DAYS
     ) {
       state.focus = resolved.newFocus;

@@ -32,3 +32,29 @@ export const tenseAround = (sentence: string, from: number, to: number): Tense =
   if (PAST_ANYWHERE.test(sentence)) return 'past';
   return 'unknown';
 };
+
+const PAST_LOCAL = new RegExp(
+  `\\b(?:${PAST_VERBS})\\b|\\b(?!(?:need|speed|indeed|seed|feed|proceed|exceed|succeed)\\b)[a-z]{2,}ed\\b`,
+  'g',
+);
+const FUTURE_LOCAL = new RegExp(`${FUTURE.source}|\\bto\\s+(?!the\\b|an?\\b)[a-z]+\\b`, 'gi');
+
+const lastMatch = (pattern: RegExp, text: string): number => {
+  let last = -1;
+  for (const m of text.matchAll(pattern)) last = m.index;
+  return last;
+};
+
+/**
+ * The tense of the verb nearest before a date in its own clause: "joined in April" → past,
+ * "expected allies to agree in July" → future. Finer than `tenseAround`, for a month named
+ * without its year, where the wrong guess costs a whole year.
+ */
+export const clauseTense = (sentence: string, from: number): Tense => {
+  const before = sentence.slice(Math.max(0, from - 80), from);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  const past = lastMatch(PAST_LOCAL, clause);
+  const future = lastMatch(FUTURE_LOCAL, clause);
+  if (past < 0 && future < 0) return 'unknown';
+  return past > future ? 'past' : 'future';
+};

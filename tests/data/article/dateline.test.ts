@@ -23,6 +23,7 @@ describe('findDateline', () => {
     ['Tuesday, July 9, 2024', '2024-07-09'],
     ['Last modified on Mon 10 Jul 2023 14.02 BST', '2023-07-10'],
     ['July 10, 2024 4:15 PM GMT+1 Updated 2 hours ago', '2024-07-10'],
+    ['Release No. 0142-24 | March 4, 2024', '2024-03-04'],
     ['By Jane Doe | July 9, 2024 | 4 min read', '2024-07-09'],
     ['Sept. 4, 2024', '2024-09-04'],
     ['4th September 2024', '2024-09-04'],
