@@ -93,6 +93,17 @@ describe('buildDataset on held-out articles in other styles', () => {
     expect(score.publishedRight).toBe(10);
   });
 
+  it('should reach them on a second set, written later by someone who had not read the code', () => {
+    const score = scoreAgainstGold(
+      readGold('tests/fixtures/blind.gold.json'),
+      buildDataset(readFolder('tests/fixtures/blind')),
+    );
+    expect(score.dateF1).toBeGreaterThanOrEqual(0.9);
+    expect(score.countryF1).toBeGreaterThanOrEqual(0.97);
+    expect(score.topicF1).toBeGreaterThanOrEqual(0.8);
+    expect(score.publishedRight).toBe(12);
+  });
+
   it('should borrow the date of another article about the same story when nothing else dates it', () => {
     const dated = {
       source: 'dated.txt',
