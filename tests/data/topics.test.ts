@@ -171,6 +171,14 @@ describe('topicsOf', () => {
     ['hybrid-threats', "Europe is facing Moscow's hybrid campaign of arson and GPS jamming."],
     ['counter-terrorism', 'The alliance will deepen counter-terrorism cooperation with Jordan.'],
     ['counter-terrorism', 'Islamic State claimed responsibility for the bombing.'],
+    ['interoperability', 'The changes let both forces plan and operate together.'],
+    ['interoperability', 'The headquarters will train their staffs on common procedures.'],
+    ['defense-industry', 'Smaller firms cannot scale up production without multi-year orders.'],
+    ['space', 'The programme covers cyber defence, space and emerging technologies.'],
+    ['resilience', 'Patrols will watch over critical undersea infrastructure.'],
+    ['enlargement', 'Leaders formally invited Finland and Sweden to join.'],
+    ['deterrence', 'Swedish troops will join forward land forces in Latvia.'],
+    ['strategic-competition', 'Canberra worries about the pressure Beijing puts on Pacific islands.'],
   ])('should tag %s in "%s"', (topic, sentence) => {
     expect(topicsOf(sentence)).toContain(topic);
   });
@@ -190,6 +198,8 @@ describe('topicsOf', () => {
     ['democratic-values', "The Democratic People's Republic of Korea fired two missiles."],
     ['strategic-competition', "China is Australia's largest trading partner."],
     ['climate-security', 'The political climate in Washington has soured.'],
+    ['climate-security', 'Equipment is stored in climate-controlled caves.'],
+    ['interoperability', 'Delegations will work together on the communique.'],
     ['counter-terrorism', "Kyiv condemned Russia's terrorist attacks on Ukrainian cities."],
     ['cybersecurity', 'She is writing a cyberpunk novel.'],
     ['space', 'There is no space for complacency, the minister said.'],
