@@ -8,7 +8,9 @@
  *   that the app reads instead of fetching dataset.json;
  * - flags are data: URIs, and only the flags of the countries in the dataset: the others resolve
  *   to undefined, which the Flag component already shows as a missing flag;
- * - files of public/ named in index.html (the favicon) become data: URIs.
+ * - files of public/ named in index.html (the favicon) become data: URIs;
+ * - a Content-Security-Policy meta element allows the inline script and style by their sha256
+ *   hashes (csp-plugin.ts), so no other script can run.
  *
  * The build fails if the file would still refer to anything outside itself.
  */
@@ -17,6 +19,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { DATASET_FILE, type DatasetPluginApi } from './dataset-plugin';
+import { insertCspMeta, offlineCsp, serializeCsp } from './csp-plugin';
 import { inlineDatasetElement } from './inline-dataset';
 import { buildSingleFile, svgDataUri } from './single-file';
 
@@ -126,11 +129,15 @@ export const offlineSingleFilePlugin = (): Plugin => {
           if (!item) return undefined;
           return { code: item.type === 'chunk' ? item.code : String(item.source) };
         };
-        const { html, inlined } = buildSingleFile({
+        const single = buildSingleFile({
           html: String(page.source),
           lookup,
           headExtra: inlineDatasetElement(await data.json()),
         });
+        // Its scripts and styles are inline: the policy allows exactly those, by hash.
+        const policy = serializeCsp(offlineCsp(single.scripts, single.styles));
+        const html = insertCspMeta(single.html, policy);
+        const { inlined } = single;
         const inlinedFiles = new Set(inlined.map((url) => url.slice(base.length)));
         for (const [fileName, item] of Object.entries(bundle)) {
           if (

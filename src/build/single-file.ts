@@ -59,14 +59,17 @@ const URL_ATTRIBUTE = /\b(?:src|href)="([^"]*)"/gi;
  * One self-contained HTML file: every module script and stylesheet of `html` replaced by its code
  * inline, `headExtra` added to the head. Throws when the page would still load anything: a script
  * or stylesheet not in the build, a module preload, any other src/href that is not a data: URI.
- * Returns the file and the URLs it inlined (so the caller can drop those files).
+ * Returns the file, the URLs it inlined (so the caller can drop those files) and the text of each
+ * inline script and style as it stands in the file (for the Content-Security-Policy's hashes).
  */
 export const buildSingleFile = ({
   html,
   lookup,
   headExtra = '',
-}: SingleFileInput): { html: string; inlined: string[] } => {
+}: SingleFileInput): { html: string; inlined: string[]; scripts: string[]; styles: string[] } => {
   const inlined: string[] = [];
+  const scripts: string[] = [];
+  const styles: string[] = [];
   const need = (url: string): string => {
     const source = lookup(url);
     if (!source) throw new Error(`index.html refers to ${url}, which the build did not produce`);
@@ -84,11 +87,15 @@ export const buildSingleFile = ({
           `index.html has a classic <script src="${url}">: only module scripts are inlined`,
         );
       }
-      return hold(`<script type="module">${escapeInlineScript(need(url))}</script>`);
+      const script = escapeInlineScript(need(url));
+      scripts.push(script);
+      return hold(`<script type="module">${script}</script>`);
     })
-    .replace(STYLESHEET_TAG, (_tag, url: string) =>
-      hold(`<style>${escapeInlineStyle(need(url))}</style>`),
-    );
+    .replace(STYLESHEET_TAG, (_tag, url: string) => {
+      const style = escapeInlineStyle(need(url));
+      styles.push(style);
+      return hold(`<style>${style}</style>`);
+    });
   if (headExtra) {
     if (!shell.includes('</head>')) throw new Error('index.html has no </head>');
     shell = shell.replace('</head>', () => `${hold(headExtra)}</head>`);
@@ -103,5 +110,5 @@ export const buildSingleFile = ({
     /\uE000(\d+)\uE000/g,
     (_match, index: string) => pieces[Number(index)] ?? '',
   );
-  return { html: result, inlined };
+  return { html: result, inlined, scripts, styles };
 };

@@ -2,7 +2,7 @@
  * The browser-test harness: one headless Chromium per test file (Debian's, driven by
  * playwright-core), pages opened on the production build that the global setup serves, and a
  * record of everything that went wrong on each page — console errors, uncaught page errors,
- * failed requests and HTTP errors — checked after every test.
+ * failed requests, HTTP errors and Content-Security-Policy violations — checked after every test.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -61,6 +61,54 @@ export const fetchJson = async <T>(path: string): Promise<T> => {
   return (await response.json()) as T;
 };
 
+/** A `securitypolicyviolation` event as the page recorded it (window.__cspViolations). */
+export interface CspViolation {
+  directive: string;
+  blocked: string;
+  source: string;
+  sample: string;
+}
+
+declare global {
+  interface Window {
+    /** Every Content-Security-Policy violation of this document, in order. */
+    __cspViolations?: CspViolation[];
+    /** Set by the harness: hands each violation to the test as it happens. */
+    __reportCspViolation?: (violation: CspViolation) => void;
+  }
+}
+
+/** Runs in every frame before the page's own scripts: records each CSP violation. */
+const listenForCspViolations = () => {
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    const violation = {
+      directive: event.effectiveDirective || event.violatedDirective,
+      blocked: event.blockedURI,
+      source: event.sourceFile ? `${event.sourceFile}:${event.lineNumber}` : '',
+      sample: event.sample,
+    };
+    window.__cspViolations?.push(violation);
+    void window.__reportCspViolation?.(violation);
+  });
+};
+
+/** A violation in words, e.g. "CSP violation: script-src blocked inline (sample "alert(1)")". */
+export const describeCspViolation = ({ directive, blocked, source, sample }: CspViolation) =>
+  `CSP violation: ${directive} blocked ${blocked || '(unknown)'}` +
+  `${sample ? ` (sample ${JSON.stringify(sample)})` : ''}${source ? ` at ${source}` : ''}`;
+
+/**
+ * Records `securitypolicyviolation` events of every frame of `page` into `problems`, and keeps
+ * them in each document's window.__cspViolations. Call before the page navigates.
+ */
+export const recordCspViolations = async (page: Page, problems: string[]): Promise<void> => {
+  await page.exposeFunction('__reportCspViolation', (violation: CspViolation) => {
+    problems.push(describeCspViolation(violation));
+  });
+  await page.addInitScript(listenForCspViolations);
+};
+
 /** Starts recording what goes wrong on `page`; the returned list fills as the page runs. */
 export const recordProblems = (page: Page): string[] => {
   const problems: string[] = [];
@@ -85,11 +133,13 @@ export const recordProblems = (page: Page): string[] => {
 
 export interface OpenPageOptions {
   viewport?: ViewportSize;
+  /** Runs before the page loads, e.g. `page.route()` to serve a made-up dataset.json. */
+  prepare?: (page: Page) => Promise<void>;
 }
 
 export interface OpenedPage {
   page: Page;
-  /** Console errors, page errors, failed requests and HTTP errors seen so far. */
+  /** Console errors, page errors, failed requests, HTTP errors and CSP violations so far. */
   problems: string[];
 }
 
@@ -142,7 +192,9 @@ export const setupBrowser = (): BrowserHarness => {
       context.setDefaultTimeout(20_000);
       const page = await context.newPage();
       const problems = recordProblems(page);
+      await recordCspViolations(page, problems);
       opened.push({ context, page, problems });
+      await options.prepare?.(page);
       await page.goto(urlOf(path), { waitUntil: 'networkidle' });
       return { page, problems };
     },

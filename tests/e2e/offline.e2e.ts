@@ -4,6 +4,7 @@
  * chart, log no console error, and not even try to load anything that is not inside the file.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,7 +14,7 @@ import { INLINE_DATASET_ID } from '../../src/build/inline-dataset';
 import { OFFLINE_FILE, OFFLINE_OUT_DIR } from '../../src/build/offline-plugin';
 import { chartState, timelineItemTexts, waitForDashboard } from './dashboard-page';
 import { writesRange } from './dates';
-import { launchChromium, recordProblems, resultPath } from './harness';
+import { launchChromium, recordCspViolations, recordProblems, resultPath } from './harness';
 
 const OFFLINE_PATH = resolve(OFFLINE_OUT_DIR, OFFLINE_FILE);
 
@@ -53,7 +54,7 @@ afterAll(async () => {
 
 interface OfflinePage {
   page: Page;
-  /** Console errors, page errors, failed requests and HTTP errors. */
+  /** Console errors, page errors, failed requests, HTTP errors and CSP violations. */
   problems: string[];
   /** Every request for something outside the file, blocked or not. */
   networkRequests: string[];
@@ -80,6 +81,7 @@ const openOffline = async (): Promise<OfflinePage> => {
   const page = await context.newPage();
   page.on('websocket', (socket) => networkRequests.push(socket.url()));
   const problems = recordProblems(page);
+  await recordCspViolations(page, problems);
   await page.goto(pathToFileURL(OFFLINE_PATH).href, { waitUntil: 'load' });
   return { page, problems, networkRequests };
 };
@@ -126,6 +128,54 @@ describe('the offline single file', () => {
 
     await page.screenshot({ path: resultPath('offline-file.png'), fullPage: true });
     expect((await chartState(page)).bars).toBeGreaterThan(0);
+    expect(problems, problems.join('\n')).toEqual([]);
+    expect(networkRequests, 'requests for something outside the file').toEqual([]);
+  });
+
+  it('should allow exactly its inline script and style, by hash, and nothing else', async () => {
+    const html = readFileSync(OFFLINE_PATH, 'utf8');
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+    const directive = (name: string) =>
+      policy
+        ?.split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith(`${name} `));
+    /** The CSP source of each element's text, as the browser hashes it (CRLF read as LF). */
+    const hashesOf = (pattern: RegExp) =>
+      [...html.matchAll(pattern)].map((match) => {
+        const text = (match[1] ?? '').replace(/\r\n?/g, '\n');
+        return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+      });
+    const scripts = hashesOf(/<script type="module">([\s\S]*?)<\/script>/g);
+    const styles = hashesOf(/<style>([\s\S]*?)<\/style>/g);
+    expect(scripts).toHaveLength(1);
+    expect(directive('script-src')).toBe(`script-src ${scripts.join(' ')}`);
+    expect(directive('style-src')).toBe(`style-src ${styles.join(' ')}`);
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(
+      html.search(/<script|<style/),
+    );
+
+    const { page, problems, networkRequests } = await openOffline();
+    await waitForDashboard(page);
+    // The policy is in force: a script injected into the page does not run.
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'document.documentElement.dataset.injected = "ran";';
+      document.body.append(script);
+      await new Promise((settled) => setTimeout(settled, 100));
+      return document.documentElement.dataset.injected ?? 'blocked';
+    });
+    expect(ran).toBe('blocked');
+    await expect.poll(() => problems.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+    expect(problems.filter((problem) => !/script-src/.test(problem))).toEqual([]);
+    problems.splice(0, problems.length);
+
+    // The slide export works under the policy too: the flags are data: URIs, nothing is fetched.
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const download = page.waitForEvent('download', { timeout: 45_000 });
+    await page.getByRole('menuitem', { name: 'Slide PNG (1920×1080)' }).click();
+    expect((await download).suggestedFilename()).toBe('summit-timeline-slide.png');
     expect(problems, problems.join('\n')).toEqual([]);
     expect(networkRequests, 'requests for something outside the file').toEqual([]);
   });
