@@ -39,6 +39,7 @@ const HAS_YEAR = /(?:^|\D)(?:19|20)\d\d(?!\d)/;
 // Looser than HAS_YEAR: holds for any text containing a substring that HAS_YEAR accepts.
 const ANY_YEAR = /(?:19|20)\d\d/;
 const US_SLASHED = /^\d{1,2}\/\d{1,2}\/\d{4}/;
+const ISO_SHAPE = /^(\d{4})-(\d{1,2})-(\d{1,2})\b/;
 
 /** The first chrono result in text that pins down a calendar day with a written year. */
 const firstExplicitDay = (text: string): DateMatch | null => {
@@ -58,6 +59,11 @@ const firstExplicitDay = (text: string): DateMatch | null => {
     const start = chosen.start;
     if (!HAS_YEAR.test(result.text)) continue;
     if (!start.isCertain('month') || !start.isCertain('day')) continue;
+    // "2024-13-01" is no date: chrono would swap day and month rather than reject it.
+    const iso = ISO_SHAPE.exec(result.text);
+    if (iso && (Number(iso[2]) !== start.get('month') || Number(iso[3]) !== start.get('day'))) {
+      continue;
+    }
     const day = isoDay(start.get('year') ?? 0, start.get('month') ?? 0, start.get('day') ?? 0);
     if (day) return { day, index: result.index, length: result.text.length };
   }

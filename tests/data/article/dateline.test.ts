@@ -47,6 +47,10 @@ describe('findDateline', () => {
     });
   });
 
+  it('should reject an ISO date with an impossible month rather than swap it', () => {
+    expect(publishedOf('2024-13-01')).toBeNull();
+  });
+
   it('should return null when the dateline has no year', () => {
     const lines = [
       'Allies pledge air defence for Ukraine',
