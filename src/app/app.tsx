@@ -1,4 +1,4 @@
-import { useDataset } from '../features/dataset/dataset-query';
+import { useDataset } from './dataset-query';
 import { useApplyTheme } from '../features/theme/use-apply-theme';
 import { DashboardProvider } from './dashboard-provider';
 import { Dashboard } from './dashboard';

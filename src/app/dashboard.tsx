@@ -8,6 +8,7 @@ import { EmbedLayout } from '../features/embed/embed-layout';
 import { ShareButton } from '../features/share/share-button';
 import { ExportButton } from '../features/export/export-button';
 import { PresentButton } from '../features/present/present-button';
+import { AddArticlesButton } from '../features/library/add-articles-button';
 import { ThemePicker } from '../features/theme/theme-picker';
 import { useDashboard } from './dashboard-context';
 import { useDisplayState } from './use-view-state';
@@ -63,6 +64,8 @@ export const Dashboard = () => {
         <div className="app-title-row">
           <h1>Summit Timeline</h1>
           <div className="toolbar" role="toolbar" aria-label="Briefing tools">
+            {/* The offline single file is a fixed corpus; a build-time constant drops the button. */}
+            {import.meta.env.MODE !== 'offline' && <AddArticlesButton />}
             <ShareButton />
             <ExportButton />
             <PresentButton />

@@ -178,7 +178,10 @@ describe('topicsOf', () => {
     ['resilience', 'Patrols will watch over critical undersea infrastructure.'],
     ['enlargement', 'Leaders formally invited Finland and Sweden to join.'],
     ['deterrence', 'Swedish troops will join forward land forces in Latvia.'],
-    ['strategic-competition', 'Canberra worries about the pressure Beijing puts on Pacific islands.'],
+    [
+      'strategic-competition',
+      'Canberra worries about the pressure Beijing puts on Pacific islands.',
+    ],
   ])('should tag %s in "%s"', (topic, sentence) => {
     expect(topicsOf(sentence)).toContain(topic);
   });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetEvent } from '../../src/data/schema';
-import { groupRows, timelineRows } from '../../src/features/timeline/timeline-rows';
+import {
+  eventRowIndex,
+  nextEventRow,
+  timelineRows,
+} from '../../src/features/timeline/timeline-rows';
 
 const event = (id: string, start: string, end = start): DatasetEvent => ({
   id,
@@ -67,7 +71,7 @@ describe('timelineRows', () => {
   });
 });
 
-describe('groupRows', () => {
+describe('eventRowIndex and nextEventRow', () => {
   const rows = timelineRows([
     event('forum', '2024-07-09'),
     event('summit', '2024-07-09', '2024-07-11'),
@@ -75,27 +79,17 @@ describe('groupRows', () => {
     event('review', '2024-08-01'),
   ]);
 
-  it('should nest the events by month and day', () => {
-    const months = groupRows(rows);
-    expect(
-      months.map((m) => [m.label, m.days.map((d) => [d.label, d.events.map((e) => e.id)])]),
-    ).toEqual([
-      [
-        'July 2024',
-        [
-          ['Tuesday 9 July', ['forum', 'summit']],
-          ['Thursday 11 July', ['talks']],
-        ],
-      ],
-      ['August 2024', [['Thursday 1 August', ['review']]]],
-    ]);
+  it('should find the row of an event, or -1', () => {
+    expect(rows[eventRowIndex(rows, 'talks')]?.key).toBe('event:talks');
+    expect(eventRowIndex(rows, 'missing')).toBe(-1);
   });
 
-  it('should head a window that starts mid-day with that day and month', () => {
-    const window = rows.slice(rows.findIndex((r) => r.key === 'event:summit'));
-    const [first] = groupRows(window);
-    expect(first?.label).toBe('July 2024');
-    expect(first?.days[0]?.label).toBe('Tuesday 9 July');
-    expect(first?.days[0]?.events.map((e) => e.id)).toEqual(['summit']);
+  it('should step over headings to the next or previous event, and stop at the ends', () => {
+    const at = (id: string) => eventRowIndex(rows, id);
+    expect(nextEventRow(rows, at('summit'), 1)).toBe(at('talks'));
+    expect(nextEventRow(rows, at('talks'), 1)).toBe(at('review'));
+    expect(nextEventRow(rows, at('review'), -1)).toBe(at('talks'));
+    expect(nextEventRow(rows, at('review'), 1)).toBeNull();
+    expect(nextEventRow(rows, at('forum'), -1)).toBeNull();
   });
 });

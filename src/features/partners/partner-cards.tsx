@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useDashboard } from '../../app/dashboard-context';
-import { toggle } from '../../app/url-state';
+import { parseViewState, serializeViewState, toggle } from '../../app/url-state';
 import { PartnerCard } from './partner-card';
 import { partnerSummaries } from './partner-summaries';
 import './partners.css';
@@ -8,7 +8,13 @@ import './partners.css';
 /** The countries of the corpus as cards, IP4 partners first; each card filters by its country. */
 export const PartnerCards = () => {
   const { index, view, setView } = useDashboard();
-  const summaries = useMemo(() => partnerSummaries(index, view), [index, view]);
+  // Cards ignore the country filter and the open event: keyed by the other filters alone, so
+  // that picking a country or opening the reader does not recompute every card.
+  const otherFilters = serializeViewState({ ...view, countries: [], event: null });
+  const summaries = useMemo(
+    () => partnerSummaries(index, parseViewState(otherFilters)),
+    [index, otherFilters],
+  );
   return (
     <section className="panel partners" aria-labelledby="partners-title">
       <h2 id="partners-title">Partners</h2>

@@ -39,15 +39,28 @@ const quoteOf = (index: DatasetIndex, country: CountrySummary): PartnerQuote | n
   };
 };
 
+/** The events naming each country, in their order: one pass, not one scan per country. */
+const eventsByCountry = (events: readonly DatasetEvent[]): Map<string, DatasetEvent[]> => {
+  const byCountry = new Map<string, DatasetEvent[]>();
+  for (const event of events) {
+    for (const code of new Set(event.countries)) {
+      const list = byCountry.get(code);
+      if (list) list.push(event);
+      else byCountry.set(code, [event]);
+    }
+  }
+  return byCountry;
+};
+
 /**
  * One summary per country of the dataset, in card order. A card's events ignore the country
  * filter itself — as the filter counts do — so that picking New Zealand does not empty the
  * Australian card but shows what choosing Australia as well would add.
  */
 export const partnerSummaries = (index: DatasetIndex, view: ViewState): PartnerSummary[] => {
-  const underOtherFilters = filterEvents(index, { ...view, countries: [] }).events;
+  const byCountry = eventsByCountry(filterEvents(index, { ...view, countries: [] }).events);
   return orderPartners(index.dataset.countries).map((country) => {
-    const events = underOtherFilters.filter((event) => event.countries.includes(country.code));
+    const events = byCountry.get(country.code) ?? [];
     return {
       country,
       role: partnerRole(country.code),

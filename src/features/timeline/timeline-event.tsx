@@ -5,6 +5,7 @@ import { dateCertainty } from './date-certainty';
 import { daysInSpan, describeEventDates, formatDuration } from '../../shared/date-words';
 import { CountryList, TopicChips } from './event-tags';
 import { ReasonBadge } from './reason-badge';
+import { rowAttributes, type RowPlacement } from './row-placement';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -15,23 +16,29 @@ const barLength = (days: number): string =>
 /**
  * One event of the timeline: its dates drawn by certainty (solid, dashed, dotted) with reason
  * badges, its title, topics, countries, evidence counts and the button that opens the reader.
- * Memoised: items only re-render when their event does.
+ * Memoised, with only primitive placement props: rows already on screen do not re-render while
+ * the windowed list scrolls.
  */
 export const TimelineEvent = memo(function TimelineEvent({
   event,
   index,
   onRead,
+  ...placement
 }: {
   event: DatasetEvent;
   index: DatasetIndex;
   onRead: (eventId: string) => void;
-}) {
+} & RowPlacement) {
   const certainty = useMemo(() => dateCertainty(event, index.articles), [event, index.articles]);
   const days = daysInSpan(event.start, event.end);
   const duration = formatDuration(days);
   const sources = new Set(event.mentions.map((m) => m.articleId)).size;
   return (
-    <li className="timeline-event" data-certainty={certainty.certainty}>
+    <li
+      className="timeline-event"
+      data-certainty={certainty.certainty}
+      {...rowAttributes(placement)}
+    >
       <div className="event-when">
         <span
           className={days > 1 ? 'event-bar event-bar-span' : 'event-bar'}

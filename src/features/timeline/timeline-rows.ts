@@ -1,7 +1,6 @@
 /**
- * The timeline as a flat list of rows — month headers, day headers and events — so that a
- * windowed renderer can later measure and draw only the rows on screen. `groupRows` turns any
- * run of rows (the whole list, or just a visible window) back into months and days for markup.
+ * The timeline as a flat list of rows — month headings, day headings and events — so that the
+ * windowed renderer can measure and draw only the rows on screen, each row one element.
  */
 import type { DatasetEvent, IsoDay } from '../../data/schema';
 import { formatMonth, formatWeekday } from '../../shared/date-words';
@@ -10,18 +9,6 @@ export type TimelineRow =
   | { kind: 'month'; key: string; month: string; label: string }
   | { kind: 'day'; key: string; day: IsoDay; label: string }
   | { kind: 'event'; key: string; month: string; day: IsoDay; event: DatasetEvent };
-
-export interface DayGroup {
-  day: IsoDay;
-  label: string;
-  events: DatasetEvent[];
-}
-
-export interface MonthGroup {
-  month: string;
-  label: string;
-  days: DayGroup[];
-}
 
 /**
  * Rows for chronological events, each event under the month and day it starts, e.g. a summit of
@@ -47,25 +34,21 @@ export const timelineRows = (events: readonly DatasetEvent[]): TimelineRow[] => 
   return rows;
 };
 
+/** The position of an event's row, or -1, e.g. for a `?event=` link. */
+export const eventRowIndex = (rows: readonly TimelineRow[], eventId: string): number =>
+  rows.findIndex((row) => row.kind === 'event' && row.event.id === eventId);
+
 /**
- * The events of `rows` nested by month and day. Header rows are not needed: a window that starts
- * in the middle of a day still gets that day's (and month's) heading.
+ * The nearest event row after (`step` 1) or before (`step` -1) row `from`, skipping headings,
+ * or null at either end: where Tab and Shift+Tab go next from an event.
  */
-export const groupRows = (rows: readonly TimelineRow[]): MonthGroup[] => {
-  const months: MonthGroup[] = [];
-  for (const row of rows) {
-    if (row.kind !== 'event') continue;
-    let month = months.at(-1);
-    if (month?.month !== row.month) {
-      month = { month: row.month, label: formatMonth(row.month), days: [] };
-      months.push(month);
-    }
-    let day = month.days.at(-1);
-    if (day?.day !== row.day) {
-      day = { day: row.day, label: formatWeekday(row.day), events: [] };
-      month.days.push(day);
-    }
-    day.events.push(row.event);
+export const nextEventRow = (
+  rows: readonly TimelineRow[],
+  from: number,
+  step: 1 | -1,
+): number | null => {
+  for (let at = from + step; at >= 0 && at < rows.length; at += step) {
+    if (rows[at]?.kind === 'event') return at;
   }
-  return months;
+  return null;
 };

@@ -1,22 +1,33 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import { useDashboard } from '../../app/dashboard-context';
 import { clearFilters, hasFilters } from '../../app/url-state';
-import { TimelineEvent } from './timeline-event';
-import { groupRows, timelineRows } from './timeline-rows';
+import { StaticRows } from './static-rows';
+import { timelineRows } from './timeline-rows';
 import { useOpenReader } from './use-open-reader';
+import { usePrinting } from './use-printing';
 import './timeline.css';
+
+// The virtualizer is only worth its download for long lists: short corpora never load it.
+const VirtualRows = lazy(() => import('./virtual-rows'));
 
 const HEADING_ID = 'timeline-heading';
 
+/** Up to this many rows (headings and events) are all drawn; longer lists are windowed. */
+export const WINDOWED_FROM = 60;
+
 /**
- * The filtered events in date order, grouped by month and by the day they start. The rows are
- * computed as a flat list first so that rendering can later be windowed for large corpora.
+ * The filtered events in date order, under month and day headings, as one flat list of rows.
+ * Long lists draw only the rows on screen; printing draws every row.
  */
 export const Timeline = () => {
   const { index, view, setView, result } = useDashboard();
   const onRead = useOpenReader();
-  const months = useMemo(() => groupRows(timelineRows(result.events)), [result.events]);
+  const printing = usePrinting();
+  const rows = useMemo(() => timelineRows(result.events), [result.events]);
+  // The event of the URL the page opened on (a shared `?event=` link), for the list to show.
+  const linkedEventRef = useRef(view.event);
   const count = result.events.length;
+  const props = { rows, index, onRead, linkedEventRef };
   return (
     // tabIndex -1: the skip link moves focus here, not just the scroll position.
     <section id="timeline" className="panel timeline" aria-labelledby={HEADING_ID} tabIndex={-1}>
@@ -35,24 +46,17 @@ export const Timeline = () => {
             </button>
           )}
         </div>
+      ) : printing || rows.length <= WINDOWED_FROM ? (
+        <StaticRows {...props} />
       ) : (
-        months.map((month) => (
-          <div key={month.month} className="timeline-month">
-            <h3>{month.label}</h3>
-            <ol className="timeline-days">
-              {month.days.map((day) => (
-                <li key={day.day} className="timeline-day">
-                  <h4>{day.label}</h4>
-                  <ol className="timeline-events">
-                    {day.events.map((event) => (
-                      <TimelineEvent key={event.id} event={event} index={index} onRead={onRead} />
-                    ))}
-                  </ol>
-                </li>
-              ))}
-            </ol>
-          </div>
-        ))
+        // While the windowed list loads, the first rows show as they are.
+        <Suspense
+          fallback={
+            <StaticRows {...props} rows={rows.slice(0, WINDOWED_FROM)} linkedEventRef={undefined} />
+          }
+        >
+          <VirtualRows {...props} />
+        </Suspense>
       )}
     </section>
   );
