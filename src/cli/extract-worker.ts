@@ -13,7 +13,8 @@ port.on('message', ({ first, inputs, ids }: ExtractRequest) => {
   const extracted: ExtractedArticle[] = [];
   let reply: ExtractReply;
   try {
-    for (const [i, input] of inputs.entries()) extracted.push(extractArticle(input, ids[i]!));
+    for (const [i, input] of inputs.entries())
+      extracted.push(extractArticle(input, ids[i]!, { ahead: true }));
     reply = { first, extracted };
   } catch (error) {
     const source = inputs[extracted.length]?.source ?? '?';

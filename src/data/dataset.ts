@@ -6,7 +6,15 @@
 import { parseArticle } from './article/index';
 import { findTemporalMentions, type TemporalMention } from './dates/temporal';
 import { PeerIndex } from './dates/peer-index';
-import { decideReference, type ReferenceDecision, type ReferencePeer } from './dates/reference';
+import {
+  collectEvidence,
+  decideFromEvidence,
+  textSettlesYear,
+  type TextEvidence,
+  decideReference,
+  type ReferenceDecision,
+  type ReferencePeer,
+} from './dates/reference';
 import { mergeMentions, type MentionInput } from './events/merge';
 import { articleFacts, type ArticleFacts } from './sentence-facts';
 import { summariseCountries, topicSummaries } from './corpus-summary';
@@ -38,10 +46,30 @@ export interface ExtractedArticle {
    * A dated article's reference and resolved mentions; null for an undated one, whose reference
    * depends on the rest of the corpus.
    */
-  dated: { reference: ReferenceDecision; mentions: MentionInput[] } | null;
+  dated: Dating | null;
+  /** Salient terms of the text, when worked out ahead (the corpus stage compares stories by them). */
+  terms?: Set<string>;
+  /**
+   * An undated article's evidence, and its dating when the text alone settles the year: the
+   * corpus stage then only confirms it instead of running chrono again.
+   */
+  undated?: { evidence: TextEvidence; tentative: Dating | null };
 }
 
-type Prepared = Omit<ExtractedArticle, 'dated'>;
+interface Dating {
+  reference: ReferenceDecision;
+  mentions: MentionInput[];
+}
+
+export interface ExtractOptions {
+  /**
+   * Do the corpus stage's per-article share here too (terms; undated articles' evidence), as a
+   * worker should: it runs in parallel there, while the corpus stage runs on one thread.
+   */
+  ahead?: boolean;
+}
+
+type Prepared = Pick<ExtractedArticle, 'id' | 'parsed' | 'facts'>;
 
 const TOPIC_ORDER = new Map(TOPICS.map((t, i) => [t.id, i]));
 
@@ -66,12 +94,30 @@ export const articleIds = (sources: readonly string[]): string[] => {
 };
 
 /** The per-article stages: parse, sentence facts and, when it has a publication date, its mentions. */
-export const extractArticle = (input: ArticleInput, id: string): ExtractedArticle => {
+export const extractArticle = (
+  input: ArticleInput,
+  id: string,
+  options: ExtractOptions = {},
+): ExtractedArticle => {
   const parsed = parseArticle(input.source, input.text);
   const article = { id, parsed, facts: articleFacts(parsed) };
-  if (!parsed.published) return { ...article, dated: null };
-  const reference = publishedReference(parsed.published);
-  return { ...article, dated: { reference, mentions: toMentionInputs(article, reference) } };
+  const ahead = options.ahead ? { terms: salientTerms(parsed.text) } : {};
+  if (parsed.published) {
+    const reference = publishedReference(parsed.published);
+    return {
+      ...article,
+      ...ahead,
+      dated: { reference, mentions: toMentionInputs(article, reference) },
+    };
+  }
+  if (!options.ahead) return { ...article, dated: null };
+  const evidence = collectEvidence(parsed.sentences);
+  // The fallback and peers only matter when the text does not settle the year.
+  const reference = textSettlesYear(evidence)
+    ? decideFromEvidence(evidence, new Set(), [], '')
+    : null;
+  const tentative = reference && { reference, mentions: toMentionInputs(article, reference) };
+  return { ...article, ...ahead, dated: null, undated: { evidence, tentative } };
 };
 
 const byTopicOrder = (a: string, b: string): number =>
@@ -166,16 +212,27 @@ const dateUndated = (
           {
             source: a.parsed.source,
             referenceDate: a.dated.reference.referenceDate,
-            terms: salientTerms(a.parsed.text),
+            terms: a.terms ?? salientTerms(a.parsed.text),
           },
         ]
       : [],
   );
   const peers = new PeerIndex(peerList);
   for (const article of undated) {
-    const terms = salientTerms(article.parsed.text);
-    const reference = decideReference(null, article.parsed.sentences, terms, peers, fallback);
-    decided.set(article.id, { reference, mentions: toMentionInputs(article, reference) });
+    const terms = article.terms ?? salientTerms(article.parsed.text);
+    const evidence = article.undated?.evidence ?? collectEvidence(article.parsed.sentences);
+    const reference = decideFromEvidence(evidence, terms, peers, fallback);
+    const tentative = article.undated?.tentative;
+    // Mentions depend on the reference day, whether it is inferred and whether it can be trusted.
+    const same =
+      tentative &&
+      tentative.reference.referenceDate === reference.referenceDate &&
+      tentative.reference.inferred === reference.inferred &&
+      tentative.reference.trustworthy === reference.trustworthy;
+    decided.set(article.id, {
+      reference,
+      mentions: same ? tentative.mentions : toMentionInputs(article, reference),
+    });
   }
   return decided;
 };

@@ -18,6 +18,29 @@ describe('extractArticle + assembleDataset', () => {
     );
   });
 
+  it('should give the same result when workers do the corpus stage’s share ahead', () => {
+    const withUndated = [
+      ...inputs,
+      {
+        source: 'undated-a.txt',
+        text: 'Leaders met in Vilnius on 11 July 2023. Talks resume on Friday.',
+      },
+      {
+        source: 'undated-b.txt',
+        text: 'The drill began on Monday 16 October. It ends on Thursday.',
+      },
+      { source: 'undated-c.txt', text: 'Ministers will meet next week in Brussels.' },
+    ];
+    const ids = articleIds(withUndated.map((i) => i.source));
+    const ahead = withUndated.map((input, i) =>
+      structuredClone(extractArticle(input, ids[i]!, { ahead: true })),
+    );
+    expect(ahead.at(-3)?.undated?.tentative).not.toBeNull();
+    expect(assembleDataset(ahead, { today: '2026-01-01' })).toEqual(
+      buildDataset(withUndated, { today: '2026-01-01' }),
+    );
+  });
+
   it('should leave undated articles for the corpus stage to date', () => {
     const undated = extractArticle({ source: 'x.txt', text: 'Leaders met on Tuesday.' }, 'x');
     expect(undated.dated).toBeNull();

@@ -28,14 +28,15 @@ export interface ReferencePeer {
 /** Share of an undated article's salient terms another article must share to count as the same story. */
 const PEER_OVERLAP = 0.3;
 
-interface TextEvidence {
+/** What an undated article's own text says about when it was written. */
+export interface TextEvidence {
   anniversary?: { year: number; text: string };
   explicitDays: Array<{ day: string; text: string }>;
   monthDays: Array<{ month: number; day: number; text: string; weekday?: number }>;
   years: Array<{ year: number; text: string }>;
 }
 
-const collectEvidence = (sentences: readonly Sentence[]): TextEvidence => {
+export const collectEvidence = (sentences: readonly Sentence[]): TextEvidence => {
   const evidence: TextEvidence = { explicitDays: [], monthDays: [], years: [] };
   // Any reference will do here: we only keep components the text states outright.
   const probe = new Date(2000, 0, 1, 12);
@@ -113,7 +114,20 @@ export const decideReference = (
       trustworthy: true,
     };
   }
-  const evidence = collectEvidence(sentences);
+  return decideFromEvidence(collectEvidence(sentences), terms, peers, fallback);
+};
+
+/** Whether the text alone settles the year, whatever the corpus holds (its anniversary or a full date). */
+export const textSettlesYear = (evidence: TextEvidence): boolean =>
+  evidence.anniversary !== undefined || evidence.explicitDays.length > 0;
+
+/** `decideReference` for an undated article whose evidence was collected already (e.g. in a worker). */
+export const decideFromEvidence = (
+  evidence: TextEvidence,
+  terms: ReadonlySet<string>,
+  peers: PeerIndex | readonly ReferencePeer[],
+  fallback: string,
+): ReferenceDecision => {
   const peer = (peers instanceof PeerIndex ? peers : new PeerIndex(peers)).best(
     terms,
     PEER_OVERLAP,

@@ -167,7 +167,7 @@ const toEvent = (cluster: Cluster): DatasetEvent => {
   let titled = members[0]!;
   let titledStrength = -Infinity;
   for (const f of members) {
-    const strength = titleStrength(f.mention.sentence, f.mention.dateText);
+    const strength = titleStrength(f.mention.sentence, f.mention.dateText, f.name !== null);
     if (strength > titledStrength || (strength === titledStrength && f.rank < titled.rank)) {
       titled = f;
       titledStrength = strength;
@@ -274,10 +274,12 @@ export const mergeMentions = (mentions: readonly MentionInput[]): DatasetEvent[]
         if (daysBetween(range.start, match.start) > 0) {
           precise.add(match, range.start, addDays(match.start, -1));
           match.start = range.start;
+          preciseKeys.extend(match);
         }
         if (daysBetween(match.end, range.end) > 0) {
           precise.add(match, addDays(match.end, 1), range.end);
           match.end = range.end;
+          preciseKeys.extend(match);
         }
       } else {
         const cluster = newCluster(f);
@@ -289,7 +291,7 @@ export const mergeMentions = (mentions: readonly MentionInput[]): DatasetEvent[]
     // Vague mentions: attach to the precise event they hold (or overlap, for approximate ones).
     // Clusters outside `attachKeys` score under 2 and can neither win nor tie the winner.
     const candidates = preciseKeys
-      .lookup(attachKeys(f))
+      .lookup(attachKeys(f), range, MAX_WALK_DAYS)
       .filter(
         (c) =>
           withinWalk(range, c) && (f.mention.precision === 'approximate' || contains(range, c)),
@@ -312,7 +314,7 @@ export const mergeMentions = (mentions: readonly MentionInput[]): DatasetEvent[]
     const sameRange = twins.get(key) ?? new ClusterKeys<Cluster>();
     twins.set(key, sameRange);
     const twin = sameRange
-      .lookup(twinKeys(f))
+      .lookup(twinKeys(f), range, MAX_WALK_DAYS)
       .find((c) => representatives(c).some((g) => sameHappening(f, g)));
     join(twin ?? newCluster(f), f, sameRange, twinKeys);
   }

@@ -137,8 +137,13 @@ export const titleFromSentence = (sentence: string, dateText: string): string =>
 };
 
 /** How much a title says about the happening: named events beat noun phrases beat clauses. */
-export const titleStrength = (sentence: string, dateText: string): number => {
-  if (namedEvent(sentence)) return 3;
+export const titleStrength = (
+  sentence: string,
+  dateText: string,
+  /** Whether the sentence names an event, when the caller already knows. */
+  named: boolean = namedEvent(sentence) !== null,
+): number => {
+  if (named) return 3;
   const phrase = nounPhrase(withoutDate(sentence, dateText));
   return phrase && phrase.split(' ').some(isEventNoun) ? 2 : 1;
 };
