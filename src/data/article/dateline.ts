@@ -158,6 +158,10 @@ const BODY_DATELINE =
 const FUNCTION_WORDS =
   /^(?:on|in|at|by|the|a|an|since|until|from|before|after|during|as|of|for|and|but|this|that|last|next|early|late)$/i;
 
+/** A function word as prose writes it: "On", "the" — but "THE HAGUE" is a place in capitals. */
+const isFunctionWord = (word: string): boolean =>
+  FUNCTION_WORDS.test(word) && word !== word.toUpperCase();
+
 /** A dateline opening a paragraph: where the story starts and the day, if the prefix names a year. */
 export interface DatelinePrefix {
   /** Offset where the story text starts, after the dash. */
@@ -171,7 +175,7 @@ const findDatelinePrefix = (line: string): DatelinePrefix | null => {
   if (!m) return null;
   const prefix = m[1] ?? '';
   // "On July 9, 2024 - a Tuesday - …" is a sentence; datelines open with the place or the date.
-  if (FUNCTION_WORDS.test(/^\S+/.exec(prefix)?.[0] ?? '')) return null;
+  if (isFunctionWord(/^\S+/.exec(prefix)?.[0] ?? '')) return null;
   // A colon only separates a dateline when an agency is named ("…(IANS):"), else "July 9, 2024: NATO…" is a timeline entry.
   if (m[3] === ':' && !m[2]) return null;
   const explicit = firstExplicitDay(prefix);
@@ -184,7 +188,7 @@ const findDatelinePrefix = (line: string): DatelinePrefix | null => {
   }
   const rest = prefix.slice(0, found.index) + ' ' + prefix.slice(found.index + found.length);
   const words = residueWords(rest);
-  const placeLike = words.every((w) => /^\p{Lu}/u.test(w) && !FUNCTION_WORDS.test(w));
+  const placeLike = words.every((w) => /^\p{Lu}/u.test(w) && !isFunctionWord(w));
   if (words.length > 5 || !placeLike) return null;
   return { end: m[0].length, day: explicit?.day ?? null };
 };

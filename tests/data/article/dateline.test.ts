@@ -51,6 +51,12 @@ describe('findDateline', () => {
     expect(publishedOf('2024-13-01')).toBeNull();
   });
 
+  it('should read a dateline whose place starts with a capitalised function word', () => {
+    expect(publishedOf('THE HAGUE, 28 September 2025 (AP) - Leaders met on Friday.')).toBe(
+      '2025-09-28',
+    );
+  });
+
   it('should return null when the dateline has no year', () => {
     const lines = [
       'Allies pledge air defence for Ukraine',
