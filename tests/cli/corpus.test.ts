@@ -95,8 +95,7 @@ describe('generated articles', () => {
     const readDates = dataset.articles.filter(
       (a, i) => a.published === articles[i]!.truth.published,
     );
-    // Some house styles defeat the dateline reader (e.g. "THE HAGUE, 28 September 2025 (AP) -").
-    expect(readDates.length).toBeGreaterThanOrEqual(0.9 * dated.length);
+    expect(readDates.length).toBe(articles.length);
     expect(dated.length).toBeLessThan(articles.length); // some are undated
 
     const happeningFound = dataset.articles.filter((article, i) => {

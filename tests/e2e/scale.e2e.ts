@@ -1,15 +1,16 @@
 /**
- * The dashboard at scale, in real Chromium: 10,000 made-up events (synthetic-dataset.ts) served
- * as /dataset.json. The timeline keeps only a window of rows in the DOM, reaches the last event,
- * follows a topic filter, keeps Tab moving from event to event, scrolls to a linked event, prints
- * every row — and no page logs an error (the harness checks after each test).
+ * The dashboard at scale, in real Chromium: 10,000 made-up events (syntheticDataset, shared with
+ * the benchmark in src/cli/bench/) served as /dataset.json. The timeline keeps only a window of
+ * rows in the DOM, reaches the last event, follows a topic filter, keeps Tab moving from event to
+ * event, scrolls to a linked event, prints every row — and no page logs an error (the harness
+ * checks after each test).
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset, DatasetEvent } from '../../src/data/schema';
 import { timelineItems, timelineRegion } from './dashboard-page';
 import { setupBrowser } from './harness';
-import { syntheticDataset } from './synthetic-dataset';
+import { syntheticDataset } from '../../src/cli/bench/synthetic-dataset';
 
 const browser = setupBrowser();
 

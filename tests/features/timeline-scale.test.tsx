@@ -7,7 +7,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Timeline, WINDOWED_FROM } from '../../src/features/timeline/timeline';
-import { syntheticDataset } from '../e2e/synthetic-dataset';
+import { syntheticDataset } from '../../src/cli/bench/synthetic-dataset';
 import { renderDashboard } from './render-dashboard';
 
 /** Every row is this tall, as measured by the virtualizer (offsetHeight). */

@@ -2,13 +2,13 @@
  * Browser figures of the dashboard with a large dataset, in headless Chromium against the
  * production build: time to the first painted timeline event, filter click → next paint, the
  * longest task after that first paint, and the JS heap. The dataset is the made-up one the
- * scale tests use (tests/e2e/synthetic-dataset.ts), served in place of /dataset.json.
+ * scale tests use (synthetic-dataset.ts), served in place of /dataset.json.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Dataset } from '../../data/index';
-import { syntheticDataset } from '../../../tests/e2e/synthetic-dataset';
 import { clickToNextPaint, installProbes, NAME_HELPER } from './page-probes';
+import { syntheticDataset } from './synthetic-dataset';
 
 export interface BrowserOptions {
   events: number;

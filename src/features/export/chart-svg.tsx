@@ -3,7 +3,7 @@
  * as a standalone, editable SVG. Loaded on demand, like the slide export.
  */
 import { topicFrequencies } from '../../shared/filter-events';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../../ui/download';
 import type { ExportInput } from './export-input';
 import { renderOffscreen } from './render-offscreen';
 import { naturalChartHeight, SlideChart } from './slide-chart';

@@ -5,7 +5,7 @@
  */
 import { domToBlob } from 'modern-screenshot';
 import { topicFrequencies } from '../../shared/filter-events';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../../ui/download';
 import type { ExportInput } from './export-input';
 import { renderOffscreen } from './render-offscreen';
 import { Slide, SLIDE_HEIGHT, SLIDE_WIDTH } from './slide';

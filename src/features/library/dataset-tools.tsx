@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { downloadBlob } from '../../ui/download';
 import { datasetJson, EXPORT_FILE_NAME } from './dataset-file';
-import { downloadText } from './download-file';
 import type { Library } from './use-library';
 
 /** Export and import of the whole dataset as JSON, and the reset to the default corpus. */
@@ -17,7 +17,8 @@ export const DatasetTools = ({ library }: { library: Library }) => {
 
   const exportJson = () => {
     const dataset = library.currentDataset();
-    if (dataset) downloadText(datasetJson(dataset), EXPORT_FILE_NAME, 'application/json');
+    if (!dataset) return;
+    downloadBlob(new Blob([datasetJson(dataset)], { type: 'application/json' }), EXPORT_FILE_NAME);
   };
   const onImport = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.currentTarget.files?.[0];

@@ -2,48 +2,27 @@
  * The "Add articles" dialog: files or pasted text in, per-file messages out, the list of added
  * articles, and export, import and reset of the dataset. Loaded only when the button is pressed.
  */
-import {
-  useId,
-  type DragEvent,
-  type KeyboardEvent,
-  type MouseEvent,
-  type RefObject,
-  type SyntheticEvent,
-} from 'react';
+import { useId, type DragEvent } from 'react';
+import type { OpenedDialogProps } from '../../ui/dialog-button';
+import { useModalDialog } from '../../ui/use-modal-dialog';
 import { AddedArticles } from './added-articles';
 import { DatasetTools } from './dataset-tools';
 import { FilePicker } from './file-picker';
 import { LibraryReport } from './library-report';
 import { PasteForm } from './paste-form';
 import { useLibrary } from './use-library';
-import { useModal } from './use-modal';
+import '../../ui/dialog.css';
 import './library.css';
 
-const LibraryDialog = ({
-  onClose,
-  returnFocus,
-}: {
-  onClose: () => void;
-  returnFocus: RefObject<HTMLElement | null>;
-}) => {
+const LibraryDialog = ({ onClose, returnFocus }: OpenedDialogProps) => {
   const id = useId();
-  const { dialogRef, initialFocusRef } = useModal<HTMLButtonElement>(returnFocus);
+  const { initialFocusRef, dialogProps } = useModalDialog<HTMLButtonElement>({
+    onClose,
+    returnFocus,
+    closeOnBackdropClick: true,
+  });
   const library = useLibrary();
 
-  // Esc on keydown works the same with and without native showModal() (jsdom).
-  const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    onClose();
-  };
-  const onCancel = (e: SyntheticEvent<HTMLDialogElement>) => {
-    e.preventDefault();
-    onClose();
-  };
-  // A click on the backdrop lands on the <dialog> itself; its content fills it edge to edge.
-  const onClick = (e: MouseEvent<HTMLDialogElement>) => {
-    if (e.target === e.currentTarget) onClose();
-  };
   // A file dropped beside the drop zone would make the browser open it in place of the app.
   const refuseDrop = (e: DragEvent<HTMLDialogElement>) => {
     if (e.defaultPrevented) return;
@@ -53,18 +32,15 @@ const LibraryDialog = ({
 
   return (
     <dialog
-      ref={dialogRef}
-      className="library-dialog"
+      {...dialogProps}
+      className="dialog library-dialog"
       aria-labelledby={`${id}-title`}
       aria-busy={library.busy}
-      onKeyDown={onKeyDown}
-      onCancel={onCancel}
-      onClick={onClick}
       onDragOver={refuseDrop}
       onDrop={refuseDrop}
     >
-      <div className="library-dialog-content">
-        <header className="library-dialog-header">
+      <div className="dialog-content">
+        <header className="dialog-header">
           <h2 id={`${id}-title`}>Add articles</h2>
           <button ref={initialFocusRef} type="button" className="button" onClick={onClose}>
             Close

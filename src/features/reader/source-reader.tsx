@@ -1,9 +1,10 @@
-import { useEffect, useId, useMemo, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { useDashboard } from '../../app/dashboard-context';
 import type { Mention } from '../../data/schema';
 import { describeEventDates } from '../../shared/date-words';
+import { useModalDialog } from '../../ui/use-modal-dialog';
 import { ArticleEvidence } from './article-evidence';
-import { useModalDialog } from './use-modal-dialog';
+import '../../ui/dialog.css';
 import './reader.css';
 
 /** The event's mentions grouped by article, articles in the order they first mention it. */
@@ -24,37 +25,24 @@ const mentionsByArticle = (mentions: readonly Mention[]): Map<string, Mention[]>
  */
 export const SourceReader = ({ eventId }: { eventId: string }) => {
   const { index, view, setView } = useDashboard();
-  const { dialogRef, initialFocusRef } = useModalDialog<HTMLButtonElement>();
+  const close = () => setView({ ...view, event: null });
+  // No close on a backdrop click: the reader's content does not fill it edge to edge (paragraph
+  // margins), so such a click could not be told from one inside. No `returnFocus`: focus goes back
+  // to whatever had it, since the reader opens from the URL as well as from an event's button.
+  const { dialogRef, initialFocusRef, dialogProps } = useModalDialog<HTMLButtonElement>({
+    onClose: close,
+  });
   const headingId = useId();
   const event = useMemo(() => index.events.find((e) => e.id === eventId), [index, eventId]);
   const articles = useMemo(() => [...mentionsByArticle(event?.mentions ?? [])], [event]);
-
-  const close = () => setView({ ...view, event: null });
-  // Esc is handled on keydown so it works the same with and without native showModal().
-  const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    close();
-  };
-  const onCancel = (e: SyntheticEvent<HTMLDialogElement>) => {
-    // Other close requests (e.g. Android's back gesture): go through the URL too.
-    e.preventDefault();
-    close();
-  };
 
   useEffect(() => {
     dialogRef.current?.querySelector('mark')?.scrollIntoView({ block: 'center' });
   }, [dialogRef, eventId]);
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="reader"
-      aria-labelledby={headingId}
-      onKeyDown={onKeyDown}
-      onCancel={onCancel}
-    >
-      <header className="reader-header">
+    <dialog {...dialogProps} className="dialog reader" aria-labelledby={headingId}>
+      <header className="dialog-header reader-header">
         <h2 id={headingId}>
           {event ? event.title : 'Event not found'}
           {event && (

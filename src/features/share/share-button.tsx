@@ -1,23 +1,5 @@
-import { useRef, useState } from 'react';
+import { DialogButton } from '../../ui/dialog-button';
 import { ShareDialog } from './share-dialog';
-import './share.css';
 
 /** The toolbar's "Share" button and the share and embed dialog it opens. */
-export const ShareButton = () => {
-  const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  return (
-    <>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="button"
-        aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
-      >
-        Share
-      </button>
-      {open && <ShareDialog onClose={() => setOpen(false)} returnFocus={buttonRef} />}
-    </>
-  );
-};
+export const ShareButton = () => <DialogButton label="Share" dialog={ShareDialog} />;

@@ -1,15 +1,9 @@
-import {
-  useId,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type MouseEvent,
-  type RefObject,
-  type SyntheticEvent,
-} from 'react';
+import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useDashboard } from '../../app/dashboard-context';
 import type { EmbedView } from '../../app/url-state';
 import { useDisplayState } from '../../app/use-view-state';
+import type { OpenedDialogProps } from '../../ui/dialog-button';
+import { useModalDialog } from '../../ui/use-modal-dialog';
 import { resizeScript } from './resize-script';
 import {
   describeUrlFilters,
@@ -20,23 +14,22 @@ import {
   viewLink,
 } from './share-links';
 import { useCopy, type CopyField } from './use-copy';
-import { useShareDialog } from './use-share-dialog';
+import '../../ui/dialog.css';
+import './share.css';
 
 /**
  * The share and embed dialog: the link to the current view, the iframe code of a chosen view
  * under the current filters, and the host-page script that sizes such iframes. Each with a copy
  * button whose outcome is announced.
  */
-export const ShareDialog = ({
-  onClose,
-  returnFocus,
-}: {
-  onClose: () => void;
-  returnFocus: RefObject<HTMLElement | null>;
-}) => {
+export const ShareDialog = ({ onClose, returnFocus }: OpenedDialogProps) => {
   const { view } = useDashboard();
   const [display] = useDisplayState();
-  const { dialogRef, initialFocusRef } = useShareDialog<HTMLInputElement>(returnFocus);
+  const { initialFocusRef, dialogProps } = useModalDialog<HTMLInputElement>({
+    onClose,
+    returnFocus,
+    closeOnBackdropClick: true,
+  });
   const [embedView, setEmbedView] = useState<EmbedView>('timeline');
   const { status, copy } = useCopy();
   const embedCodeRef = useRef<HTMLTextAreaElement>(null);
@@ -49,33 +42,12 @@ export const ShareDialog = ({
   const script = resizeScript(window.location.origin);
   const filters = describeUrlFilters(view);
 
-  // Esc on keydown works the same with and without native showModal() (jsdom).
-  const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    onClose();
-  };
-  const onCancel = (e: SyntheticEvent<HTMLDialogElement>) => {
-    e.preventDefault();
-    onClose();
-  };
-  // A click on the backdrop lands on the <dialog> itself; its content fills it edge to edge.
-  const onClick = (e: MouseEvent<HTMLDialogElement>) => {
-    if (e.target === e.currentTarget) onClose();
-  };
   const selectAll = (e: SyntheticEvent<CopyField>) => e.currentTarget.select();
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="share-dialog"
-      aria-labelledby={`${id}-title`}
-      onKeyDown={onKeyDown}
-      onCancel={onCancel}
-      onClick={onClick}
-    >
-      <div className="share-dialog-content">
-        <header className="share-dialog-header">
+    <dialog {...dialogProps} className="dialog share-dialog" aria-labelledby={`${id}-title`}>
+      <div className="dialog-content">
+        <header className="dialog-header">
           <h2 id={`${id}-title`}>Share and embed</h2>
           <button type="button" className="button" onClick={onClose}>
             Close
