@@ -20,7 +20,8 @@
  *   next one), e.g. "China" is strategic competition only near "threat", "coercion"…;
  * - `exclude` phrases veto any hit of the topic they overlap, e.g. "quantum leap".
  */
-import { z } from 'zod';
+// zod/mini: its functions tree-shake, so the rules' check costs the worker bundle a few kilobytes.
+import * as z from 'zod/mini';
 import rawRules from './topic-rules.json';
 import { PhraseMatcher, type MatcherPhrase } from './topic-matcher';
 import { phraseSource } from './topic-phrase';
@@ -59,41 +60,46 @@ export interface Topic {
 
 const DEFAULT_WINDOW = 150;
 
-const phraseSchema = z.string().superRefine((phrase, ctx) => {
-  try {
-    if (new RegExp(phraseSource(phrase), 'u').test(''))
-      ctx.addIssue(`phrase "${phrase}" would match empty text`);
-  } catch (error) {
-    ctx.addIssue(error instanceof Error ? error.message : String(error));
-  }
-});
+const phraseSchema = z.string().check(
+  z.superRefine((phrase, ctx) => {
+    try {
+      if (new RegExp(phraseSource(phrase), 'u').test(''))
+        ctx.addIssue(`phrase "${phrase}" would match empty text`);
+    } catch (error) {
+      ctx.addIssue(error instanceof Error ? error.message : String(error));
+    }
+  }),
+);
 const phraseListSchema = z.array(phraseSchema);
+const nonEmpty = () => z.string().check(z.minLength(1));
 
 const topicRuleSchema = z.strictObject({
   id: z.enum(TOPIC_IDS),
-  label: z.string().min(1),
-  description: z.string().min(1),
+  label: nonEmpty(),
+  description: nonEmpty(),
   phrases: phraseListSchema,
-  exclude: phraseListSchema.optional(),
-  contextual: z
-    .array(
+  exclude: z.optional(phraseListSchema),
+  contextual: z.optional(
+    z.array(
       z.strictObject({
-        phrases: phraseListSchema.min(1),
-        near: phraseListSchema.min(1),
-        window: z.number().int().positive().optional(),
+        phrases: z.array(phraseSchema).check(z.minLength(1)),
+        near: z.array(phraseSchema).check(z.minLength(1)),
+        window: z.optional(z.int().check(z.positive())),
       }),
-    )
-    .optional(),
+    ),
+  ),
 });
 
 /** The shape of topic-rules.json: one rule per taxonomy id, each exactly once. */
-export const topicRulesSchema = z.array(topicRuleSchema).superRefine((rules, ctx) => {
-  const seen = rules.map((rule) => rule.id);
-  for (const id of TOPIC_IDS) {
-    const count = seen.filter((other) => other === id).length;
-    if (count !== 1) ctx.addIssue(`topic "${id}" must appear exactly once, found ${count}`);
-  }
-});
+export const topicRulesSchema = z.array(topicRuleSchema).check(
+  z.superRefine((rules, ctx) => {
+    const seen = rules.map((rule) => rule.id);
+    for (const id of TOPIC_IDS) {
+      const count = seen.filter((other) => other === id).length;
+      if (count !== 1) ctx.addIssue(`topic "${id}" must appear exactly once, found ${count}`);
+    }
+  }),
+);
 
 const overlaps = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
 const contains = (outer: Span, inner: Span): boolean =>
