@@ -62,6 +62,8 @@ export const throughputSection = (r: ThroughputResult) => {
       line('chrono-node alone (casual parse of each article)', rate(r.chrono)),
       line('full pipeline (buildDataset)', rate(r.pipeline)),
       line('ratio, pipeline / chrono-node', ratio.figure, ratio),
+      line("the pipeline's chrono calls alone (date windows only)", rate(r.chronoOnWindows)),
+      line('ceiling of the ratio while chrono reads the dates', `${fixed(r.ceiling, 2)}×`),
     ],
   };
 };

@@ -5,6 +5,8 @@
  */
 import * as chrono from 'chrono-node';
 import { buildDataset, type ArticleInput } from '../../data/index';
+import { parseArticle } from '../../data/article/index';
+import { parseWindows } from '../../data/dates/parse-windows';
 import { readCorpus } from '../read-corpus';
 import { processCpuSeconds } from './machine';
 
@@ -29,6 +31,13 @@ export interface ThroughputResult {
   pipeline: Rate;
   /** pipeline / chrono, by CPU time. */
   ratio: number;
+  /**
+   * The pipeline's own chrono calls alone (one per article, over its date windows), MB of
+   * article text per second: what the pipeline could reach if everything else were free.
+   */
+  chronoOnWindows: Rate;
+  /** chronoOnWindows / chrono: the ceiling of `ratio` while dates are read with chrono. */
+  ceiling: number;
 }
 
 const median = (values: readonly number[]): number => {
@@ -82,6 +91,10 @@ export const measureThroughput = async (
     // would measure the merge of duplicates rather than extraction.
     for (let i = 0; i < articles.length; i += BATCH) buildDataset(articles.slice(i, i + BATCH));
   });
+  const sentences = articles.map((a) => parseArticle(a.source, a.text).sentences);
+  const windowsRate = rate(megabytes, rounds, () => {
+    for (const s of sentences) parseWindows(s, reference);
+  });
   return {
     articles: articles.length,
     megabytes,
@@ -89,5 +102,7 @@ export const measureThroughput = async (
     chrono: chronoRate,
     pipeline: pipelineRate,
     ratio: pipelineRate.cpu / chronoRate.cpu,
+    chronoOnWindows: windowsRate,
+    ceiling: windowsRate.cpu / chronoRate.cpu,
   };
 };
