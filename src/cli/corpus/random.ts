@@ -4,7 +4,7 @@
  */
 
 /** mulberry32: a 32-bit generator, fast and good enough to vary text; returns floats in [0, 1). */
-const mulberry32 = (seed: number): (() => number) => {
+export const mulberry32 = (seed: number): (() => number) => {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
