@@ -60,6 +60,18 @@ export const useViewState = (): [ViewState, (next: ViewState) => void] => {
   return [parseView(search), setState];
 };
 
+/**
+ * Navigates to the view that `change` makes of the view in the URL now, e.g.
+ * `updateView((view) => ({ ...view, q: 'summit' }))`. For callbacks that must keep one identity
+ * across view changes (memoised children) or that belong to a panel drawn from deferred state:
+ * they never act on a stale view.
+ */
+export const updateView = (change: (view: ViewState) => ViewState): void => {
+  navigateToQuery(
+    serializeViewState(change(parseView(window.location.search)), window.location.search),
+  );
+};
+
 /** [display, setDisplay]: embed/theme/presentation state in the URL. */
 export const useDisplayState = (): [
   DisplayState,

@@ -21,9 +21,8 @@ export interface FilterResult {
   unknownCountries: string[];
 }
 
-type Mask = Uint8Array;
-
-const all = (size: number): Mask => new Uint8Array(size).fill(1);
+/** 1 for each event (by position) that passes a filter; null when the filter is not set. */
+type Mask = Uint8Array | null;
 
 const fromPositions = (size: number, lists: ReadonlyArray<readonly number[] | undefined>): Mask => {
   const mask = new Uint8Array(size);
@@ -33,29 +32,39 @@ const fromPositions = (size: number, lists: ReadonlyArray<readonly number[] | un
 
 const textMask = (index: DatasetIndex, query: string): Mask => {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return all(index.events.length);
+  if (words.length === 0) return null;
   return Uint8Array.from(index.searchText, (text) =>
     words.every((w) => text.includes(w)) ? 1 : 0,
   );
 };
 
 const dateMask = (index: DatasetIndex, from: string | null, to: string | null): Mask => {
-  if (!from && !to) return all(index.events.length);
+  if (!from && !to) return null;
   // Overlap, not containment: a summit running into the chosen range belongs to it.
   return Uint8Array.from(index.events, (e) =>
     (!from || e.end >= from) && (!to || e.start <= to) ? 1 : 0,
   );
 };
 
+/** The events that pass every given filter, as one mask: null when none is set. */
+const allOf = (size: number, masks: readonly Mask[]): Mask => {
+  const set = masks.filter((mask): mask is Uint8Array => mask !== null);
+  if (set.length <= 1) return set[0] ?? null;
+  const combined = new Uint8Array(size);
+  for (let p = 0; p < size; p += 1) combined[p] = set.every((mask) => mask[p]) ? 1 : 0;
+  return combined;
+};
+
 const countBy = (
   keys: Iterable<string>,
   positions: Map<string, number[]>,
-  masks: readonly Mask[],
+  mask: Mask,
 ): Map<string, number> => {
   const counts = new Map<string, number>();
   for (const key of keys) {
-    let n = 0;
-    for (const p of positions.get(key) ?? []) if (masks.every((m) => m[p])) n += 1;
+    const list = positions.get(key) ?? [];
+    let n = mask ? 0 : list.length;
+    if (mask) for (const p of list) n += mask[p] ?? 0;
     counts.set(key, n);
   }
   return counts;
@@ -71,19 +80,28 @@ export const filterEvents = (index: DatasetIndex, view: ViewState): FilterResult
         size,
         activeTopics.map((t) => index.byTopic.get(t)),
       )
-    : all(size);
+    : null;
   const countryMask = activeCountries.length
     ? fromPositions(
         size,
         activeCountries.map((c) => index.byCountry.get(c)),
       )
-    : all(size);
+    : null;
   const text = textMask(index, view.q);
   const dates = dateMask(index, view.from, view.to);
+  const matching = allOf(size, [topicMask, countryMask, text, dates]);
   return {
-    events: index.events.filter((_, p) => topicMask[p] && countryMask[p] && text[p] && dates[p]),
-    topicCounts: countBy(index.topicLabels.keys(), index.byTopic, [countryMask, text, dates]),
-    countryCounts: countBy(index.countries.keys(), index.byCountry, [topicMask, text, dates]),
+    events: matching ? index.events.filter((_, p) => matching[p]) : [...index.events],
+    topicCounts: countBy(
+      index.topicLabels.keys(),
+      index.byTopic,
+      allOf(size, [countryMask, text, dates]),
+    ),
+    countryCounts: countBy(
+      index.countries.keys(),
+      index.byCountry,
+      allOf(size, [topicMask, text, dates]),
+    ),
     activeTopics,
     activeCountries,
     unknownTopics: view.topics.filter((t) => !index.topicLabels.has(t)),

@@ -153,6 +153,29 @@ describe('filterEvents', () => {
   it('should ignore a filter made only of unknown ids', () => {
     expect(ids({ topics: ['foo'] })).toHaveLength(dataset.events.length);
   });
+
+  it('should count for each option what picking it alone would show, under every mix of filters', () => {
+    const mixes: Array<Partial<ViewState>> = [
+      {},
+      { q: 'new zealand' },
+      { from: '2024-07-01' },
+      { topics: ['space'], to: '2024-07-09' },
+      { countries: ['NZ', 'JP'], q: 'event', from: '2024-06-15' },
+    ];
+    for (const mix of mixes) {
+      const result = filterEvents(index, view(mix));
+      for (const [topic, count] of result.topicCounts) {
+        expect(count, `${topic} in ${JSON.stringify(mix)}`).toBe(
+          ids({ ...mix, topics: [topic] }).length,
+        );
+      }
+      for (const [code, count] of result.countryCounts) {
+        expect(count, `${code} in ${JSON.stringify(mix)}`).toBe(
+          ids({ ...mix, countries: [code] }).length,
+        );
+      }
+    }
+  });
 });
 
 describe('topicFrequencies', () => {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Flag } from '../../ui/flag';
 import { PartnerEvents } from './partner-events';
 import { PartnerQuote } from './partner-quote';
@@ -5,8 +6,11 @@ import type { PartnerSummary } from './partner-summaries';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** One country: who it is to NATO, what it is named in, and a button to filter by it. */
-export const PartnerCard = ({
+/**
+ * One country: who it is to NATO, what it is named in, and a button to filter by it. Memoised:
+ * a filter change re-renders only the cards whose summary or pressed state changed.
+ */
+export const PartnerCard = memo(function PartnerCard({
   summary,
   pressed,
   onToggle,
@@ -14,9 +18,10 @@ export const PartnerCard = ({
 }: {
   summary: PartnerSummary;
   pressed: boolean;
-  onToggle: () => void;
+  /** Toggles the filter of a country, given its code. */
+  onToggle: (code: string) => void;
   onOpenEvent: (eventId: string) => void;
-}) => {
+}) {
   const { country, role, events, totalEvents, topTopics, quote } = summary;
   const headingId = `partner-${country.code}`;
   const matching = events.length;
@@ -37,7 +42,7 @@ export const PartnerCard = ({
             type="button"
             className="button partner-toggle"
             aria-pressed={pressed}
-            onClick={onToggle}
+            onClick={() => onToggle(country.code)}
           >
             <span aria-hidden="true">{pressed ? '✓ ' : ''}</span>
             Filter <span className="visually-hidden">by {country.name}</span>
@@ -66,4 +71,4 @@ export const PartnerCard = ({
       </article>
     </li>
   );
-};
+});

@@ -16,6 +16,12 @@ const HEADING_ID = 'timeline-heading';
 export const WINDOWED_FROM = 60;
 
 /**
+ * Rows drawn while the windowed list's code loads: enough for a tall screen, and no more, since
+ * they are the page's first paint and are replaced as soon as the window is ready.
+ */
+const ROWS_WHILE_LOADING = 20;
+
+/**
  * The filtered events in date order, under month and day headings, as one flat list of rows.
  * Long lists draw only the rows on screen; printing draws every row.
  */
@@ -52,7 +58,11 @@ export const Timeline = () => {
         // While the windowed list loads, the first rows show as they are.
         <Suspense
           fallback={
-            <StaticRows {...props} rows={rows.slice(0, WINDOWED_FROM)} linkedEventRef={undefined} />
+            <StaticRows
+              {...props}
+              rows={rows.slice(0, ROWS_WHILE_LOADING)}
+              linkedEventRef={undefined}
+            />
           }
         >
           <VirtualRows {...props} />

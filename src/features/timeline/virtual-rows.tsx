@@ -4,7 +4,7 @@
  * virtualizer. Default export: the timeline lazy-loads it, so short corpora never download it.
  */
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { TimelineRowsProps } from './static-rows';
 import { TimelineRowItem } from './timeline-row';
 import { eventRowIndex, type TimelineRow } from './timeline-rows';
@@ -29,10 +29,17 @@ export default function VirtualRows({ rows, index, onRead, linkedEventRef }: Tim
   const listRef = useRef<HTMLOListElement>(null);
   const scrollMargin = useScrollMargin(listRef);
   const { focusedRow, onFocus } = useFocusedRow(rows);
+  // One identity per list of rows: the virtualizer re-lays out every row (thousands) whenever
+  // getItemKey changes, which would otherwise be on every render, scrolling included.
+  const estimateSize = useCallback(
+    (at: number) => ESTIMATED_HEIGHT[rows[at]?.kind ?? 'event'],
+    [rows],
+  );
+  const getItemKey = useCallback((at: number) => rows[at]?.key ?? at, [rows]);
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    estimateSize: (at) => ESTIMATED_HEIGHT[rows[at]?.kind ?? 'event'],
-    getItemKey: (at) => rows[at]?.key ?? at,
+    estimateSize,
+    getItemKey,
     overscan: OVERSCAN,
     scrollMargin,
     rangeExtractor: (range) => withRow(range, focusedRow),

@@ -4,7 +4,7 @@
  * Only the pieces of recharts it draws with are imported: the hover box and the resizing are
  * done here, in a few lines, instead of with recharts' Tooltip and ResponsiveContainer.
  */
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, Rectangle, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { TopicFrequency } from '../../shared/filter-events';
 import { TopicTooltip, type TooltipAnchor } from './topic-tooltip';
@@ -31,7 +31,14 @@ interface Hovered {
   anchor: TooltipAnchor;
 }
 
-export const TopicBars = ({ rows, activeTopics, onToggle, width, height }: TopicBarsProps) => {
+/** Memoised: recharts redraws every bar, so a render that changes nothing is worth skipping. */
+export const TopicBars = memo(function TopicBars({
+  rows,
+  activeTopics,
+  onToggle,
+  width,
+  height,
+}: TopicBarsProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const measured = useElementWidth(containerRef);
   const [hovered, setHovered] = useState<Hovered | null>(null);
@@ -103,4 +110,4 @@ export const TopicBars = ({ rows, activeTopics, onToggle, width, height }: Topic
       {hovered && hoveredRow && <TopicTooltip row={hoveredRow} anchor={hovered.anchor} />}
     </div>
   );
-};
+});

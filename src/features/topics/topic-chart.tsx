@@ -1,21 +1,28 @@
 import { useId, useMemo, useState } from 'react';
-import { useDashboard } from '../../app/dashboard-context';
+import { useDashboard, useDeferredDashboard } from '../../app/dashboard-context';
 import { toggle } from '../../app/url-state';
+import { updateView } from '../../app/use-view-state';
 import { topicFrequencies } from '../../shared/filter-events';
 import { TopicBars } from './topic-bars';
 import { TopicTable } from './topic-table';
 import './topics.css';
+
+// One identity across renders, so that the memoised bars skip renders that change nothing.
+const onToggle = (topic: string) =>
+  updateView((view) => ({ ...view, topics: toggle(view.topics, topic) }));
 
 /**
  * How often each topic comes up in the events under the current filters; a bar (or its row in
  * the data table) toggles that topic's filter. Default export: the dashboard lazy-loads it.
  */
 const TopicChart = ({ width, height }: { width?: number; height?: number }) => {
-  const { index, view, setView, result } = useDashboard();
+  // The table's toggle buttons show their new state at once; the figures and the bars follow
+  // the filters in a background render, after the timeline has painted (useDeferredDashboard).
+  const { result: current } = useDashboard();
+  const { index, result } = useDeferredDashboard();
   const [tableShown, setTableShown] = useState(false);
   const tableId = useId();
   const rows = useMemo(() => topicFrequencies(index, result.events), [index, result.events]);
-  const onToggle = (topic: string) => setView({ ...view, topics: toggle(view.topics, topic) });
   return (
     <section className="panel topic-chart" aria-labelledby="topic-chart-title">
       <div className="topic-chart-header">
@@ -41,7 +48,7 @@ const TopicChart = ({ width, height }: { width?: number; height?: number }) => {
           <div className="topic-chart-plot" aria-hidden="true">
             <TopicBars
               rows={rows}
-              activeTopics={view.topics}
+              activeTopics={result.activeTopics}
               onToggle={onToggle}
               width={width}
               height={height}
@@ -51,7 +58,12 @@ const TopicChart = ({ width, height }: { width?: number; height?: number }) => {
           <div
             className={tableShown ? 'topic-table-wrap' : 'topic-table-wrap topic-table-collapsed'}
           >
-            <TopicTable id={tableId} rows={rows} activeTopics={view.topics} onToggle={onToggle} />
+            <TopicTable
+              id={tableId}
+              rows={rows}
+              activeTopics={current.activeTopics}
+              onToggle={onToggle}
+            />
           </div>
         </>
       )}
