@@ -12,21 +12,36 @@ export interface PeerMatch {
   score: number;
 }
 
+/** Adds one to `counts` at each of `indexes`: the hot loop, kept small for the JIT. */
+const countEach = (counts: Uint32Array, indexes: Int32Array): void => {
+  for (let j = 0; j < indexes.length; j += 1) {
+    const i = indexes[j]!;
+    counts[i] = counts[i]! + 1;
+  }
+};
+
 export class PeerIndex {
-  private readonly byTerm = new Map<string, number[]>();
+  /** For each term, the indexes of the peers that use it, ascending. */
+  private readonly postings = new Map<string, Int32Array>();
+  /** Shared-term counts of the query in progress, one per peer; all zero between queries. */
   private readonly shared: Uint32Array;
   private readonly peers: readonly ReferencePeer[];
+  /** Each peer's vocabulary size, packed: the scan below reads it for every peer on every query. */
+  private readonly sizes: Uint32Array;
 
   constructor(peers: readonly ReferencePeer[]) {
     this.peers = peers;
+    const lists = new Map<string, number[]>();
     peers.forEach((peer, i) => {
       for (const term of peer.terms) {
-        const list = this.byTerm.get(term);
+        const list = lists.get(term);
         if (list) list.push(i);
-        else this.byTerm.set(term, [i]);
+        else lists.set(term, [i]);
       }
     });
+    for (const [term, list] of lists) this.postings.set(term, Int32Array.from(list));
     this.shared = new Uint32Array(peers.length);
+    this.sizes = Uint32Array.from(peers, (peer) => peer.terms.size);
   }
 
   /**
@@ -35,22 +50,27 @@ export class PeerIndex {
    */
   best(terms: ReadonlySet<string>, minimum: number): PeerMatch | null {
     if (terms.size === 0) return null;
-    const touched: number[] = [];
+    const shared = this.shared;
+    // Counting alone in the hot loop, then one pass over every peer: with common terms most
+    // peers are touched anyway, and a tight increment loop beats keeping a list of them.
     for (const term of terms) {
-      for (const i of this.byTerm.get(term) ?? []) {
-        const count = this.shared[i]!;
-        if (count === 0) touched.push(i);
-        this.shared[i] = count + 1;
+      const list = this.postings.get(term);
+      if (list) countEach(shared, list);
+    }
+    // Packed sizes, not each peer's own set: the scan reads every peer, and chasing thousands of
+    // objects per query cost more than the counting.
+    let bestIndex = -1;
+    let bestScore = 0;
+    for (let i = 0; i < shared.length; i += 1) {
+      const count = shared[i]!;
+      if (count === 0) continue;
+      shared[i] = 0;
+      const score = count / Math.min(terms.size, this.sizes[i]!);
+      if (score >= minimum && (bestIndex < 0 || score > bestScore)) {
+        bestIndex = i;
+        bestScore = score;
       }
     }
-    touched.sort((a, b) => a - b);
-    let best: PeerMatch | null = null;
-    for (const i of touched) {
-      const peer = this.peers[i]!;
-      const score = this.shared[i]! / Math.min(terms.size, peer.terms.size);
-      this.shared[i] = 0;
-      if (score >= minimum && (!best || score > best.score)) best = { peer, score };
-    }
-    return best;
+    return bestIndex < 0 ? null : { peer: this.peers[bestIndex]!, score: bestScore };
   }
 }

@@ -46,6 +46,8 @@ interface Cluster {
   /** The date range of the precise members only. */
   start: string;
   end: string;
+  /** The sentences of all members, by article: "same sentence" and "same article" in one look-up. */
+  sentences: Map<string, Set<number>>;
 }
 
 const LONG_SPAN_DAYS = 14;
@@ -100,9 +102,6 @@ const intersects = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => 
   return false;
 };
 
-const sameSentence = (a: MentionInput, b: MentionInput): boolean =>
-  a.articleId === b.articleId && a.sentenceIndex === b.sentenceIndex;
-
 /** Whether two precise mentions report the same happening. */
 const sameHappening = (a: Facts, b: Facts): boolean => {
   if (a.name && b.name) return a.name === b.name;
@@ -117,22 +116,35 @@ const attachmentScore = (
   cluster: Cluster,
   soleCandidateInArticle: boolean,
 ): number => {
-  let score = 0;
   const m = facts.mention;
-  const members = representatives(cluster);
-  if (cluster.members.some((f) => sameSentence(f.mention, m))) score += 3;
-  if (facts.name && members.some((f) => f.name === facts.name)) score += 2;
-  if (members.some((f) => intersects(f.kinds, facts.kinds))) score += 2;
-  const sharesCountry = members.some(
-    (f) =>
+  let sameName = false;
+  let sameKind = false;
+  let sharesCountry = false;
+  let closestWords = 0;
+  // One plain pass over the representatives: this runs for every candidate of every vague
+  // mention, tens of thousands of times in a large corpus.
+  const count = Math.min(cluster.members.length, REPRESENTATIVES);
+  for (let i = 0; i < count; i += 1) {
+    const f = cluster.members[i]!;
+    if (facts.name && f.name === facts.name) sameName = true;
+    if (!sameKind && intersects(f.kinds, facts.kinds)) sameKind = true;
+    if (
+      !sharesCountry &&
       f.mention.articleId === m.articleId &&
-      f.mention.countries.some((c) => m.countries.includes(c)),
-  );
+      f.mention.countries.some((c) => m.countries.includes(c))
+    ) {
+      sharesCountry = true;
+    }
+    closestWords = Math.max(closestWords, jaccard(f.terms, facts.terms));
+  }
+  let score = 0;
+  if (cluster.sentences.get(m.articleId)?.has(m.sentenceIndex)) score += 3;
+  if (sameName) score += 2;
+  if (sameKind) score += 2;
   // "Leaders will convene next week … the summit runs Monday to Wednesday": within one
   // article, a bounded vague date that holds exactly one precise event is that event.
   if (soleCandidateInArticle && facts.rank <= 2 && sharesCountry) score += 2;
-  score += 2 * Math.max(...members.map((f) => jaccard(f.terms, facts.terms)));
-  return score;
+  return score + 2 * closestWords;
 };
 
 const slug = (text: string): string =>
@@ -245,6 +257,7 @@ export const mergeMentions = (mentions: readonly MentionInput[]): DatasetEvent[]
       members: [f],
       start: f.mention.date.start,
       end: f.mention.date.end,
+      sentences: new Map([[f.mention.articleId, new Set([f.mention.sentenceIndex])]]),
     };
     clusters.push(cluster);
     return cluster;
@@ -256,7 +269,13 @@ export const mergeMentions = (mentions: readonly MentionInput[]): DatasetEvent[]
     keys: ClusterKeys<Cluster>,
     keysOf: (f: Facts) => string[],
   ) => {
-    if (cluster.members[0] !== f) cluster.members.push(f);
+    if (cluster.members[0] !== f) {
+      cluster.members.push(f);
+      const { articleId, sentenceIndex } = f.mention;
+      const inArticle = cluster.sentences.get(articleId);
+      if (inArticle) inArticle.add(sentenceIndex);
+      else cluster.sentences.set(articleId, new Set([sentenceIndex]));
+    }
     const isRepresentative = cluster.members.length <= REPRESENTATIVES;
     for (const key of keysOf(f)) {
       // Every member counts for "same article"; names, kinds and words only for representatives.
@@ -296,9 +315,7 @@ export const mergeMentions = (mentions: readonly MentionInput[]): DatasetEvent[]
         (c) =>
           withinWalk(range, c) && (f.mention.precision === 'approximate' || contains(range, c)),
       );
-    const inArticle = candidates.filter((c) =>
-      c.members.some((g) => g.mention.articleId === f.mention.articleId),
-    );
+    const inArticle = candidates.filter((c) => c.sentences.has(f.mention.articleId));
     const scored = candidates
       .map((c) => ({
         c,

@@ -44,18 +44,55 @@ const DANGLING =
 const REPORTING_FRAME =
   /^.*?\b(?:said|says|stated|announced|explained|emphasi[sz]ed|stressed|noted|added|warned|told\s+\w+|mentioned|highlighted|underlined|confirmed|pointed\s+out|reported)\s+(?:on\s+\w+\s+)?that\s+/i;
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Prepositions that may introduce a date ("on Monday", "during the summer").
+const LEAD_IN_WORDS = new Set([
+  'over',
+  'in',
+  'on',
+  'at',
+  'during',
+  'for',
+  'from',
+  'since',
+  'by',
+  'until',
+  'through',
+  'throughout',
+  'within',
+]);
 
-/** The sentence without its date expression and the preposition that introduced it. */
-const withoutDate = (sentence: string, dateText: string): string =>
-  dateText
-    ? sentence.replace(
-        new RegExp(
-          `(?:\\b(?:over|in|on|at|during|for|from|since|by|until|through|throughout|within)\\s+)?(?:the\\s+)?${escapeRegExp(dateText)}`,
-        ),
-        ' ',
-      )
-    : sentence;
+/** Where the whitespace run that ends at `end` starts (`end` itself when there is none). */
+const spaceRunStart = (text: string, end: number): number => {
+  let i = end;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i -= 1;
+  return i;
+};
+
+/**
+ * Where the lead-in of a date written at `at` starts: "on ", "the ", "during the ", else `at`.
+ * Read backwards from the date, as the regex /(?:\b(?:on|in|…)\s+)?(?:the\s+)?DATE/ would match
+ * it: building that regex for every mention cost more than the rest of titling.
+ */
+const leadInStart = (sentence: string, at: number): number => {
+  let start = at;
+  let spaces = spaceRunStart(sentence, at);
+  if (spaces === at) return at;
+  if (spaces >= 3 && sentence.startsWith('the', spaces - 3)) {
+    start = spaces - 3;
+    spaces = spaceRunStart(sentence, start);
+    if (spaces === start) return start;
+  }
+  let word = spaces;
+  while (word > 0 && /\w/.test(sentence[word - 1]!)) word -= 1;
+  return LEAD_IN_WORDS.has(sentence.slice(word, spaces)) ? word : start;
+};
+
+/** The sentence without its first date expression and the preposition that introduced it. */
+const withoutDate = (sentence: string, dateText: string): string => {
+  const at = dateText ? sentence.indexOf(dateText) : -1;
+  if (at < 0) return sentence;
+  return `${sentence.slice(0, leadInStart(sentence, at))} ${sentence.slice(at + dateText.length)}`;
+};
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 

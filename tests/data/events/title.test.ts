@@ -37,4 +37,21 @@ describe('titleFromSentence', () => {
     expect(title.split(' ').length).toBeLessThanOrEqual(10);
     expect(title).not.toMatch(/\b(?:the|of|and|to|in)$/);
   });
+
+  it('should take out the date with its preposition, wherever the date is written first', () => {
+    expect(
+      titleFromSentence(
+        'Troops will train throughout the summer of 2025 near Riga.',
+        'summer of 2025',
+      ),
+    ).toBe('Troops will train near Riga');
+    // A long run of spaces before the date: the lead-in is still found and removed.
+    expect(
+      titleFromSentence(`Patrols continue in${' '.repeat(50)}March in the Baltic Sea.`, 'March'),
+    ).toBe('Patrols continue in the Baltic Sea');
+    // Only the first occurrence goes; a date text with regex characters is taken literally.
+    expect(titleFromSentence('Drills (phase 2) ran from 3.5 to 3.5.', '3.5')).toBe(
+      'Drills ran to 3.5',
+    );
+  });
 });
