@@ -104,6 +104,17 @@ describe('buildDataset on held-out articles in other styles', () => {
     expect(score.publishedRight).toBe(12);
   });
 
+  it('should reach them on a third set in formats the others lack (digest, transcript, wire)', () => {
+    const score = scoreAgainstGold(
+      readGold('tests/fixtures/blind2.gold.json'),
+      buildDataset(readFolder('tests/fixtures/blind2')),
+    );
+    expect(score.dateF1).toBeGreaterThanOrEqual(0.9);
+    expect(score.countryF1).toBeGreaterThanOrEqual(0.97);
+    expect(score.topicF1).toBeGreaterThanOrEqual(0.8);
+    expect(score.publishedRight).toBe(12);
+  });
+
   it('should borrow the date of another article about the same story when nothing else dates it', () => {
     const dated = {
       source: 'dated.txt',

@@ -124,14 +124,17 @@ const readDateSegment = (segment: string): DateSegment | null => {
   return { day: found.day, updated };
 };
 
-// Segments that may share a dateline with the date: bylines, release numbers, reading time, "Updated 2 hours ago".
+// Segments that may share a dateline with the date: bylines, release and issue numbers, reading
+// time, "Updated 2 hours ago".
 const COMPANION =
-  /^(?:by\s+\S.*|(?:press\s+)?(?:release|ref(?:erence)?|bulletin|statement)\s+(?:no\.?|number|#)\s*[\w/-]+|\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read|(?:reading|read)\s+time:?.*|(?:last\s+)?updated\b.*|\d+\s+(?:hours?|minutes?|mins?|days?)\s+ago|[\p{Lu}\s.'’&]+)$/iu;
+  /^(?:by\s+\S.*|(?:press\s+)?(?:release|ref(?:erence)?|bulletin|statement)\s+(?:no\.?|number|#)\s*[\w/-]+|(?:issue|edition|vol(?:ume)?\.?)\s+(?:no\.?\s*|#)?\d+|\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read|(?:reading|read)\s+time:?.*|(?:last\s+)?updated\b.*|\d+\s+(?:hours?|minutes?|mins?|days?)\s+ago|[\p{Lu}\s.'’&]+)$/iu;
 
 /** The dateline reading of a line short enough to be one and holding a year; costly, as it may run chrono. */
 const readDatedLine = (line: string): DateSegment | null => {
   let date: DateSegment | null = null;
-  for (const raw of line.split(/[|·•]|\s[-–—]\s/)) {
+  // "Posted Mon 5 Aug 2024 at 7:48pm, updated Mon 5 Aug 2024 at 10:02pm": a comma before an
+  // update note separates two segments as a bar does.
+  for (const raw of line.split(/[|·•]|\s[-–—]\s|,\s*(?=(?:last\s+)?(?:updated|modified)\b)/i)) {
     const segment = raw.trim();
     if (segment === '') continue;
     const here: DateSegment | null = date ? null : readDateSegment(segment);

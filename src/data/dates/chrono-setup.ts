@@ -16,6 +16,9 @@ export const TAG = {
   anniversary: 'summit/anniversary', // "the 75th anniversary of NATO": founding year + n
   relativeMonth: 'summit/relative-month', // "last July", "next June": that month, before/after now
   yearSpan: 'summit/year-span', // "from 1999 to 2003": those whole years
+  monthSpan: 'summit/month-span', // "between March and May": those whole months
+  weekOf: 'summit/week-of', // "the week of 8 July": Monday to Sunday of that week
+  quarter: 'summit/quarter', // "Q3", "the second quarter of 2025": those three months
 } as const;
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -75,9 +78,11 @@ const relativeUnitParser: chrono.Parser = {
 };
 
 const bareYearParser: chrono.Parser = {
-  // "in 2023", "early 2025", "throughout 2022" — but not "in 2023 dollars" style amounts.
+  // "in 2023", "early 2025", "throughout 2022" — but not "in 2023 dollars" style amounts. A
+  // fiscal year ("in fiscal 2027", "FY2025") is read as its calendar year: when it starts
+  // differs by country, and the year is what a reader of the timeline looks for.
   pattern: () =>
-    /\b(?:in|during|throughout|early|mid-?|late|since)\s+((?:1[6-9]|20)\d{2})\b(?!\s*(?:%|percent|per\s+cent|troops|soldiers|km|kilometres|miles|tons|tonnes|dollars|euros))/i,
+    /\b(?:(?:in|during|throughout|early|mid-?|late|since)\s+(?:fiscal\s+(?:year\s+)?)?|fiscal\s+(?:year\s+)?|FY\s?)((?:1[6-9]|20)\d{2})\b(?!\s*(?:%|percent|per\s+cent|troops|soldiers|km|kilometres|miles|tons|tonnes|dollars|euros))/i,
   extract: (context, match) => {
     const result = context.createParsingResult(match.index ?? 0, match[0], {
       year: Number(match[1]),
@@ -153,9 +158,10 @@ const relativeMonthParser: chrono.Parser = {
 };
 
 const yearSpanParser: chrono.Parser = {
-  // "from 1999 to 2003", "between 2014 and 2022": whole years, not the days chrono would pick.
+  // "from 1999 to 2003", "between 2014 and 2022", "from fiscal 2023 through fiscal 2027": whole
+  // years, not the days chrono would pick.
   pattern: () =>
-    /\b(?:from|between)\s+((?:1[6-9]|20)\d{2})\s*(?:to|and|until|through|till|-|–)\s*((?:1[6-9]|20)\d{2})\b(?!\s*(?:%|percent|troops|soldiers|dollars|euros))/i,
+    /\b(?:from|between)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?((?:1[6-9]|20)\d{2})\s*(?:to|and|until|through|till|-|–)\s*(?:fiscal\s+(?:year\s+)?|FY\s?)?((?:1[6-9]|20)\d{2})\b(?!\s*(?:%|percent|troops|soldiers|dollars|euros))/i,
   extract: (context, match) => {
     const first = Number(match[1]);
     const last = Number(match[2]);
@@ -169,6 +175,199 @@ const yearSpanParser: chrono.Parser = {
     result.start.addTag(TAG.yearSpan);
     return result;
   },
+};
+
+const MONTH_WORD =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const ORDINAL = '(?:st|nd|rd|th)?';
+const YEAR_AFTER = '(?:,?\\s+((?:19|20)\\d{2})\\b)?';
+
+/** 1–12 for a month word ("Sept", "july"); a month written in prose is capitalised. */
+const monthNumber = (word: string | undefined): number | null => {
+  if (!word || !/^\p{Lu}/u.test(word)) return null;
+  const month = MONTHS.findIndex((m) => m.startsWith(word.slice(0, 3).toLowerCase())) + 1;
+  return month > 0 ? month : null;
+};
+
+/** The year that puts a yearless day nearest to the reference date, as chrono guesses it. */
+const nearestYear = (context: ParsingContext, month: number, day: number): number => {
+  const ref = context.refDate;
+  const year = ref.getFullYear();
+  const distance = (y: number) => Math.abs(new Date(y, month - 1, day).getTime() - ref.getTime());
+  return [year - 1, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best), year);
+};
+
+/** A day span within one month: both ends certain, the year as written or the nearest. */
+const daySpanResult = (
+  context: ParsingContext,
+  match: RegExpMatchArray,
+  month: number,
+  first: number,
+  last: number,
+  yearText: string | undefined,
+): ParsingResult | null => {
+  if (first < 1 || last > 31 || last <= first) return null;
+  const components = (day: number) => ({
+    day,
+    month,
+    ...(yearText ? { year: Number(yearText) } : {}),
+  });
+  const result = context.createParsingResult(
+    match.index ?? 0,
+    match[0],
+    components(first),
+    components(last),
+  );
+  if (!yearText) {
+    const year = nearestYear(context, month, first);
+    result.start.imply('year', year);
+    result.end?.imply('year', year);
+  }
+  return result;
+};
+
+const DAYS_BEFORE_MONTH = new RegExp(
+  `\\b(from\\s+|between\\s+)?(\\d{1,2})${ORDINAL}\\s*(?:-|–|—|\\s(to|until|till|through|and)\\s)\\s*(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${MONTH_WORD})\\b\\.?${YEAR_AFTER}`,
+  'i',
+);
+
+const daysBeforeMonthParser: chrono.Parser = {
+  // "from 9 to 11 July", "between 9 and 11 July 2024": chrono reads these as the 1st of the month.
+  pattern: () => DAYS_BEFORE_MONTH,
+  extract: (context, match) => {
+    if (match[3]?.toLowerCase() === 'and' && !/^between/i.test(match[1] ?? '')) return null;
+    const month = monthNumber(match[5]);
+    if (!month) return null;
+    return daySpanResult(context, match, month, Number(match[2]), Number(match[4]), match[6]);
+  },
+};
+
+const MONTH_BEFORE_DAYS = new RegExp(
+  `\\b(${MONTH_WORD})\\.?\\s+(\\d{1,2})${ORDINAL}\\s*(?:-|–|—|\\s(?:to|until|till|through)\\s)\\s*(\\d{1,2})${ORDINAL}\\b(?![:.]\\d|\\s*(?:[ap]\\.?m\\b|%|percent))${YEAR_AFTER}`,
+  'i',
+);
+
+const monthBeforeDaysParser: chrono.Parser = {
+  // "Sept 9–10", "July 9 to 11, 2024": chrono keeps only the first day.
+  pattern: () => MONTH_BEFORE_DAYS,
+  extract: (context, match) => {
+    const month = monthNumber(match[1]);
+    if (!month) return null;
+    return daySpanResult(context, match, month, Number(match[2]), Number(match[3]), match[4]);
+  },
+};
+
+const MONTH_SPAN = new RegExp(
+  `\\b(?:between|from)\\s+(${MONTH_WORD})\\.?\\s+(?:and|to|until|till|through)\\s+(${MONTH_WORD})\\b\\.?${YEAR_AFTER}`,
+  'i',
+);
+
+const monthSpanParser: chrono.Parser = {
+  // "between March and May", "from June to August 2023": whole months (chrono reads the first).
+  pattern: () => MONTH_SPAN,
+  extract: (context, match) => {
+    const first = monthNumber(match[1]);
+    const last = monthNumber(match[2]);
+    if (!first || !last || first === last) return null;
+    const year = match[3] ? Number(match[3]) : null;
+    const result = context.createParsingResult(
+      match.index ?? 0,
+      match[0],
+      { month: first, ...(year ? { year: last < first ? year - 1 : year } : {}) },
+      { month: last, ...(year ? { year } : {}) },
+    );
+    result.start.addTag(TAG.monthSpan);
+    return result;
+  },
+};
+
+const MAY_AFTER_PREPOSITION =
+  /\b(?:from|for|by|until|till|since|through|before|after|during|early|late|mid-?)\s*(May)\b(?:,?\s+((?:19|20)\d{2})\b)?/;
+
+const mayParser: chrono.Parser = {
+  // "patrols from May", "planned for May": chrono reads "May" alone only after "in", as it is
+  // also a modal verb; capitalised after a preposition it is the month.
+  pattern: () => MAY_AFTER_PREPOSITION,
+  // The preposition stays in the text: chrono drops a result that reads "May" alone.
+  extract: (context, match) =>
+    context.createParsingResult(match.index ?? 0, match[0], {
+      month: 5,
+      ...(match[2] ? { year: Number(match[2]) } : {}),
+    }),
+};
+
+const WEEK_OF = new RegExp(
+  `\\bthe\\s+week\\s+of\\s+(?:(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${MONTH_WORD})|(${MONTH_WORD})\\.?\\s+(\\d{1,2})${ORDINAL})\\b${YEAR_AFTER}`,
+  'i',
+);
+
+const weekOfParser: chrono.Parser = {
+  // "the week of 8 July": that Monday-to-Sunday week, not the day.
+  pattern: () => WEEK_OF,
+  extract: (context, match) => {
+    const month = monthNumber(match[2] ?? match[3]);
+    const day = Number(match[1] ?? match[4]);
+    if (!month || day < 1 || day > 31) return null;
+    const year = match[5] ? Number(match[5]) : nearestYear(context, month, day);
+    const result = context.createParsingResult(match.index ?? 0, match[0], { day, month, year });
+    result.start.addTag(TAG.weekOf);
+    return result;
+  },
+};
+
+const QUARTER_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+const QUARTER =
+  /\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b(?!-)/i;
+
+const quarterParser: chrono.Parser = {
+  // "in Q3", "the second quarter of 2025": those three calendar months.
+  pattern: () => QUARTER,
+  extract: (context, match) => {
+    // "Q3" is written in capitals; "q3" is more likely a code than a quarter.
+    if (match[1] && !match[0].startsWith('Q')) return null;
+    const quarter = Number(match[1]) || (QUARTER_NUMBER[(match[2] ?? '').toLowerCase()] ?? 0);
+    const year = match[3] ? Number(match[3]) : refYear(context);
+    const result = context.createParsingResult(
+      match.index ?? 0,
+      match[0],
+      { year, month: quarter * 3 - 2, day: 1 },
+      { year, month: quarter * 3 },
+    );
+    result.start.addTag(TAG.quarter);
+    return result;
+  },
+};
+
+const TIME_OF_DAY_OF = /^(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
+const DATE_PARTS = ['year', 'month', 'day', 'weekday'] as const;
+
+/** The date parts chrono is certain of in `components`, e.g. { year: 2025, month: 3, day: 5 }. */
+const certainParts = (components: chrono.ParsedComponents): Partial<Record<string, number>> =>
+  Object.fromEntries(
+    DATE_PARTS.filter((part) => components.isCertain(part)).map((part) => [
+      part,
+      components.get(part) ?? 0,
+    ]),
+  );
+
+/**
+ * "the evening of Wednesday 5 March 2025": chrono joins the time of day to the reference day
+ * and loses the date. The date after "of" is read on its own; the whole phrase stays the text.
+ */
+const timeOfDayRefiner: chrono.Refiner = {
+  refine: (context, results) =>
+    results.map((result) => {
+      const lead = TIME_OF_DAY_OF.exec(result.text);
+      if (!lead) return result;
+      const inner = chrono.casual.parse(result.text.slice(lead[0].length), context.refDate)[0];
+      if (!inner || inner.index !== 0 || !inner.start.isCertain('day')) return result;
+      return context.createParsingResult(
+        result.index,
+        result.text,
+        certainParts(inner.start),
+        inner.end ? certainParts(inner.end) : undefined,
+      );
+    }),
 };
 
 const WEEKDAY_PAIR = /^\s*(?:and|&)\s*$/i;
@@ -220,6 +419,8 @@ const notADateRefiner: chrono.Refiner = {
       const text = result.text.trim();
       if (DURATION.test(text) || RELATIVE_TO_OTHER.test(text) || IN_A_UNIT.test(text)) return false;
       if (/^(?:right\s+)?now$/i.test(text)) return false;
+      // "sat", "sun", "wed" in lower case are words ("sat before the cameras"), not weekdays.
+      if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/.test(text)) return false;
       // "4 min read", "a 10-minute read": reading times.
       if (/^\s*read\b/i.test(context.text.slice(result.index + result.text.length))) return false;
       // "march", "may": a lower-case month name alone is a verb or a modal, not a month.
@@ -236,7 +437,9 @@ const notADateRefiner: chrono.Refiner = {
         result.start.isCertain('month') ||
         result.start.isCertain('year') ||
         result.start.isCertain('weekday') ||
-        /\b(?:today|tonight|tomorrow|yesterday|week|weekend|month|year|ago)\b/i.test(text);
+        /\b(?:today|tonight|tomorrow|yesterday|week|weekend|month|year|ago|this\s+(?:morning|afternoon|evening))\b/i.test(
+          text,
+        );
       return hasDate;
     }),
 };
@@ -288,8 +491,14 @@ const buildChrono = (): chrono.Chrono => {
     anniversaryParser,
     relativeMonthParser,
     yearSpanParser,
+    daysBeforeMonthParser,
+    monthBeforeDaysParser,
+    monthSpanParser,
+    mayParser,
+    weekOfParser,
+    quarterParser,
   );
-  instance.refiners.push(yearShiftRefiner, weekdayPairRefiner, notADateRefiner);
+  instance.refiners.push(timeOfDayRefiner, yearShiftRefiner, weekdayPairRefiner, notADateRefiner);
   return instance;
 };
 

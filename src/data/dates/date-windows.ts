@@ -7,12 +7,14 @@
 
 const TRIGGER = new RegExp(
   [
-    // 1: month names ("on 9 and 10 July", "July 9-11, 2024"); abbreviations only before a day.
-    '\\b(january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\\.|\\s+\\d))\\b',
+    // 1: month names ("on 9 and 10 July", "July 9-11, 2024"); abbreviations only next to a day
+    // ("Sept 9", "Mon 26 Aug").
+    '\\b(january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\\.|\\s+\\d)|(?<=\\d(?:st|nd|rd|th)?\\s)(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\\b',
     // 2: weekdays ("late on Tuesday", "Monday to Wednesday").
     '\\b((?:mon|tues|wednes|thurs|fri|satur|sun)days?)\\b',
-    // 3: relative words ("over the past three years", "in the coming days", "a decade ago").
-    '\\b(today|tonight|tomorrow|yesterday|weeks?|weekend|months?|years?|decades?|ago|coming)\\b',
+    // 3: relative words ("over the past three years", "in the coming days", "a decade ago",
+    // "this morning", "in Q3").
+    '\\b(today|tonight|tomorrow|yesterday|weeks?|weekend|months?|years?|decades?|ago|coming|morning|afternoon|evening|quarter|q[1-4])\\b',
     // 4: anniversaries ("NATO's 75th anniversary of the founding of the North Atlantic Treaty").
     '\\b(anniversary)\\b',
     // 5: years ("in mid-2023", "since 1814") and numeric dates.

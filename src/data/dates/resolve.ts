@@ -29,6 +29,11 @@ export interface NarrativeState {
   focus: string;
   /** Whether `focus` came from the text rather than the reference date. */
   focusFromText: boolean;
+  /**
+   * The last day of the span the story is in, when its current date is a span ("last week",
+   * "ran from 26 to 30 August") rather than a day; `focus` is then its first day.
+   */
+  focusEnd: string | null;
   /** Whether the reference date was itself inferred (then it does not bound the past). */
   referenceInferred: boolean;
 }
@@ -39,7 +44,15 @@ export interface ResolvedDate {
   precision: Precision;
   /** The new narrative date when this expression moves the story to a specific day or week. */
   newFocus?: string;
+  /** The last day of the span `newFocus` opens, when it moves the story into a span. */
+  newFocusEnd?: string;
 }
+
+/**
+ * How far after the publication day a yearless day in a past-tense clause may still be: "hosted
+ * … on June 24-25" days ahead is a participle, not a recount; months ahead it is last year's.
+ */
+const RECOUNTED_AHEAD_DAYS = 31;
 
 const MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?![a-z])/;
 
@@ -130,7 +143,7 @@ const resolveRelativeWording = (text: string, reference: string): ResolvedDate |
     return {
       ...unitRange(base, unit),
       precision: unitPrecision(unit),
-      ...(unit === 'week' ? { newFocus: weekOf(base).start } : {}),
+      ...(unit === 'week' ? { newFocus: weekOf(base).start, newFocusEnd: weekOf(base).end } : {}),
     };
   }
   const ago = /\b(\w+) (day|week|month|year)s? ago\b/.exec(lower);
@@ -164,19 +177,31 @@ const nearestWeekday = (day: string, weekday: WeekdayNumber): string => {
  * A known publication date caps the past: a report cannot recount a day after it was written.
  */
 const resolveWeekday = (weekday: WeekdayNumber, state: NarrativeState, tense: Tense): string => {
-  const { reference, focus, focusFromText, referenceInferred } = state;
+  const { reference, focus, focusFromText, focusEnd, referenceInferred } = state;
   const latestPast = (day: string): string =>
     !referenceInferred && daysBetween(reference, day) > 0
       ? lastWeekdayOnOrBefore(reference, weekday)
       : day;
   if (tense === 'reported') return lastWeekdayOnOrBefore(reference, weekday);
+  // "Leaders met last week … In their communiqué on Friday": that week's Friday; "the forum ran
+  // from 26 to 30 August … on Friday": the Friday within it.
+  const inSpan = focusFromText && focusEnd ? nextWeekdayOnOrAfter(focus, weekday) : null;
+  if (inSpan && focusEnd && daysBetween(inSpan, focusEnd) >= 0) {
+    const day = inSpan;
+    if (tense === 'past') return latestPast(day);
+    if (tense === 'future' && daysBetween(reference, day) < 0) {
+      return nextWeekdayOnOrAfter(reference, weekday);
+    }
+    return day;
+  }
   if (tense === 'future') {
-    // On or after the publication day: news style names the day itself by its weekday too
-    // ("departs on Wednesday" in Wednesday's paper).
-    const from = focusFromText ? focus : reference;
-    // Plans are read from the writing (reference) date even when the story recounts earlier days.
-    const start = daysBetween(from, reference) > 0 ? reference : from;
-    return nextWeekdayOnOrAfter(start, weekday);
+    // The story's day nearest to its current date ("the summit runs Tuesday to Thursday …
+    // a dinner on Wednesday"), but never before the publication day: plans lie ahead, and news
+    // style names the day itself by its weekday too ("departs on Wednesday" in Wednesday's paper).
+    const near = focusFromText
+      ? nearestWeekday(focus, weekday)
+      : nextWeekdayOnOrAfter(reference, weekday);
+    return daysBetween(reference, near) >= 0 ? near : nextWeekdayOnOrAfter(reference, weekday);
   }
   if (tense === 'past') {
     return focusFromText
@@ -227,6 +252,26 @@ export const resolveResult = (
     };
   }
   if (tags.has(TAG.relativeMonth)) return { ...monthOf(componentsDay(start)), precision: 'month' };
+  if (tags.has(TAG.quarter)) {
+    return {
+      start: componentsDay(start),
+      end: monthOf(componentsDay(end ?? start)).end,
+      precision: 'range',
+    };
+  }
+  if (tags.has(TAG.weekOf)) {
+    const week = weekOf(componentsDay(start));
+    return { ...week, precision: 'week', newFocus: week.start, newFocusEnd: week.end };
+  }
+  if (tags.has(TAG.monthSpan)) {
+    const firstMonth = start.get('month') ?? 1;
+    const lastMonth = end?.get('month') ?? firstMonth;
+    const first = start.isCertain('year')
+      ? isoDay(start.get('year') ?? 0, firstMonth, 1)
+      : monthOf(monthByTense(start, reference, clause)).start;
+    const lastYear = yearOf(first) + (lastMonth < firstMonth ? 1 : 0);
+    return { start: first, end: monthOf(isoDay(lastYear, lastMonth, 1)).end, precision: 'range' };
+  }
   if (tags.has(TAG.decadesAgo) || tags.has(TAG.bareYear) || tags.has(TAG.anniversary)) {
     return { ...yearRange(start.get('year') ?? yearOf(reference)), precision: 'year' };
   }
@@ -265,12 +310,27 @@ export const resolveResult = (
   if (relative) return relative;
 
   if (start.isCertain('day') || (start.isCertain('month') && start.isCertain('day'))) {
-    const first = componentsDay(start);
+    // chrono puts a day named without its year ("on 5 July") in the nearest year; a clause that
+    // recounts it ("signed … on 5 July", "since the October 7 attacks") puts it on or before
+    // the publication day.
+    const yearBack =
+      !start.isCertain('year') &&
+      clause === 'past' &&
+      !state.referenceInferred &&
+      daysBetween(reference, componentsDay(start)) > RECOUNTED_AHEAD_DAYS
+        ? -1
+        : 0;
+    const first = addYears(componentsDay(start), yearBack);
     if (end && end.isCertain('day')) {
-      const last = componentsDay(end);
-      return daysBetween(first, last) >= 0
-        ? { start: first, end: last, precision: first === last ? 'day' : 'range', newFocus: first }
-        : null;
+      const last = addYears(componentsDay(end), yearBack);
+      if (daysBetween(first, last) < 0) return null;
+      return {
+        start: first,
+        end: last,
+        precision: first === last ? 'day' : 'range',
+        newFocus: first,
+        ...(first === last ? {} : { newFocusEnd: last }),
+      };
     }
     return { start: first, end: first, precision: 'day', newFocus: first };
   }

@@ -32,9 +32,12 @@ const NARRATIVE_WINDOW_DAYS = 31;
 const FIGURATIVE_DAY = /^(?:today|tomorrow|yesterday)$/i;
 const CONTRAST = /\b(?:today|yesterday)\b.*\btomorrow\b|\byesterday\b.*\btoday\b/i;
 
-/** Words opening a clause that recounts background rather than moving the story on. */
+/**
+ * Words opening a clause that recounts background rather than moving the story on, including a
+ * relative clause about a person ("Merz, who won the election on 23 February, …").
+ */
 const BACKGROUND =
-  /\b(?:since|after|before|until|till|when|whereas|because|once|ever since|as of)\b/i;
+  /\b(?:since|after|before|until|till|when|whereas|because|once|ever since|as of|who|whose)\b/i;
 
 /**
  * Whether a date sits in a background clause ("… chaired by her since she took over on 1
@@ -63,6 +66,7 @@ export const findTemporalMentions = (
     reference,
     focus: reference,
     focusFromText: false,
+    focusEnd: null,
     referenceInferred,
   };
   const mentions: TemporalMention[] = [];
@@ -88,13 +92,18 @@ export const findTemporalMentions = (
       date: { start: resolved.start, end: resolved.end },
       precision: resolved.precision,
     });
-    if (
-      resolved.newFocus &&
-      !inBackgroundClause(sentence.text, from) &&
-      Math.abs(daysBetween(reference, resolved.newFocus)) <= NARRATIVE_WINDOW_DAYS
-    ) {
-      state.focus = resolved.newFocus;
-      state.focusFromText = true;
+    if (resolved.newFocus && !inBackgroundClause(sentence.text, from)) {
+      if (Math.abs(daysBetween(reference, resolved.newFocus)) <= NARRATIVE_WINDOW_DAYS) {
+        state.focus = resolved.newFocus;
+        state.focusFromText = true;
+        state.focusEnd = resolved.newFocusEnd ?? null;
+      } else {
+        // The story turned to history ("a cyberattack on Feb. 24"): the next bare weekday is
+        // read from the publication date again, not from an earlier day in the story.
+        state.focus = reference;
+        state.focusFromText = false;
+        state.focusEnd = null;
+      }
     }
   }
   return mentions;

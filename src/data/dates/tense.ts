@@ -5,11 +5,13 @@
 /** `reported`: the expression dates a statement ("said on Monday"), i.e. the time of reporting. */
 export type Tense = 'past' | 'future' | 'reported' | 'unknown';
 
+// Present-tense schedules count as future: "talks begin on Monday", "polls open at 8am on Sunday".
 const FUTURE =
-  /\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:set|scheduled|expected|due|slated|going|poised|planned)\s+to|plans?\s+to|upcoming|to\s+be\s+held|to\s+convene|next|opens|begins|starts|kicks\s+off|convenes|resumes|gets\s+under\s+way|ahead\s+of)\b|['’]ll\b/i;
+  /\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:set|scheduled|expected|due|slated|going|poised|planned)\s+to|plans?\s+to|upcoming|to\s+be\s+held|to\s+convene|next|opens|begins|starts|kicks\s+off|convenes|resumes|gets\s+under\s+way|ahead\s+of|(?:open|begin|start|convene|resume)\s+(?:at|on|in)\b)\b|['’]ll\b/i;
 
+// Listed: irregular past forms ("met", "sent") and the commonest regular ones.
 const PAST_VERBS =
-  'said|stated|told|announced|took\\s+place|met|held|signed|agreed|visited|declared|launched|added|noted|wrote|warned|pledged|unveiled|ended|began|opened|concluded|was|were|had|did|spoke|made|gave|hosted|attended|confirmed|reported|revealed|released|called|urged|emphasi[sz]ed|stressed|highlighted|underlined|mentioned|explained';
+  'said|stated|told|announced|took\\s+place|met|held|signed|agreed|visited|declared|launched|added|noted|wrote|warned|pledged|unveiled|ended|began|opened|concluded|was|were|had|did|spoke|made|gave|hosted|attended|confirmed|reported|revealed|released|called|urged|emphasi[sz]ed|stressed|highlighted|underlined|mentioned|explained|sent|went|took|fell|rose|won|lost|left|led|paid|sold|bought|brought|fought|kept|saw|came|became|struck|flew|built|grew|drew|chose|ran|stood|spent';
 
 const REPORTING_VERBS =
   'said|says|stated|told\\s+(?:\\w+\\s+)?|announced|declared|added|noted|wrote|warned|confirmed|reported|revealed|urged|insisted|acknowledged';
@@ -17,7 +19,12 @@ const REPORTED_JUST_BEFORE = new RegExp(
   `\\b(?:${REPORTING_VERBS})\\s*(?:on\\s+|late\\s+|early\\s+)?$`,
   'i',
 );
-const PAST_JUST_BEFORE = new RegExp(`\\b(?:${PAST_VERBS})\\s+(?:on\\s+|late\\s+|early\\s+)?$`, 'i');
+// A listed past verb or any "-ed" verb, not after a form of "be" ("followed on Thursday", but
+// not "is scheduled on Thursday" or "will be held on Thursday").
+const PAST_JUST_BEFORE = new RegExp(
+  `(?<!\\b(?:is|are|be|been|being|was|were)\\s+)\\b(?:${PAST_VERBS}|(?!(?:need|speed|indeed|seed|feed|proceed|exceed|succeed)\\b)[a-z]{3,}ed)\\s+(?:on\\s+|late\\s+|early\\s+)?$`,
+  'i',
+);
 const PAST_ANYWHERE = new RegExp(`\\b(?:${PAST_VERBS})\\b`, 'i');
 
 /** The tense governing the expression at [from, to) of `sentence`, e.g. "said on Monday" → past. */
@@ -33,11 +40,19 @@ export const tenseAround = (sentence: string, from: number, to: number): Tense =
   return 'unknown';
 };
 
+// An "-ed" form after "is", "be" or "been" is a passive that says nothing of the time ("has
+// been scheduled for May").
 const PAST_LOCAL = new RegExp(
-  `\\b(?:${PAST_VERBS})\\b|\\b(?!(?:need|speed|indeed|seed|feed|proceed|exceed|succeed)\\b)[a-z]{2,}ed\\b`,
+  `\\b(?:${PAST_VERBS})\\b|(?<!\\b(?:is|are|be|been|being)\\s+)\\b(?!(?:need|speed|indeed|seed|feed|proceed|exceed|succeed)\\b)[a-z]{2,}ed\\b`,
   'g',
 );
-const FUTURE_LOCAL = new RegExp(`${FUTURE.source}|\\bto\\s+(?!the\\b|an?\\b)[a-z]+\\b`, 'gi');
+// "said the navy would step up patrols from May": the future as seen from the past.
+const FUTURE_LOCAL = new RegExp(`${FUTURE.source}|\\bwould\\b`, 'gi');
+// "expected allies to agree": a lower-case verb after "to" (case matters: "sent to Congress").
+const TO_VERB = /\bto\s+(?!the\b|an?\b)[a-z]+\b/g;
+// "The plan was to ship …", "were supposed to arrive": a plan that belonged to the past.
+const PAST_PLAN =
+  /\b(?:was|were|had\s+been)\s+(?:(?:supposed|meant|due|expected|planned|scheduled|set|going)\s+)?to\s+[a-z]+\b[^,;]*$/i;
 
 const lastMatch = (pattern: RegExp, text: string): number => {
   let last = -1;
@@ -52,9 +67,12 @@ const lastMatch = (pattern: RegExp, text: string): number => {
  */
 export const clauseTense = (sentence: string, from: number): Tense => {
   const before = sentence.slice(Math.max(0, from - 80), from);
+  // "since the October 7 attacks", "since March": what something has lasted since is past.
+  if (/\bsince\s+(?:the\s+)?$/i.test(before)) return 'past';
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  if (PAST_PLAN.test(clause)) return 'past';
   const past = lastMatch(PAST_LOCAL, clause);
-  const future = lastMatch(FUTURE_LOCAL, clause);
+  const future = Math.max(lastMatch(FUTURE_LOCAL, clause), lastMatch(TO_VERB, clause));
   if (past < 0 && future < 0) return 'unknown';
   return past > future ? 'past' : 'future';
 };

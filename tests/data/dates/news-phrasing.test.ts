@@ -76,6 +76,128 @@ describe('news phrasing', () => {
   });
 });
 
+// 2024-06-25 is a Tuesday; 2024-09-02 and 2023-04-03 Mondays; 2024-08-05 a Monday.
+describe('spans, quarters and fiscal years', () => {
+  it('should read day spans written before or after the month', () => {
+    expect(resolve('2024-06-25', 'Ministers will meet from 9 to 11 July in Prague.')).toEqual([
+      { text: 'from 9 to 11 July', start: '2024-07-09', end: '2024-07-11' },
+    ]);
+    expect(resolve('2024-08-30', 'The summit is set for Sept 9–10 in Seoul.')).toEqual([
+      { text: 'Sept 9–10', start: '2024-09-09', end: '2024-09-10' },
+    ]);
+    expect(resolve('2024-06-25', 'Talks run between 9 and 11 July 2025.')).toEqual([
+      { text: 'between 9 and 11 July 2025', start: '2025-07-09', end: '2025-07-11' },
+    ]);
+    // "on 9 and 11 July" names two days, not a span; a clock time is no day.
+    expect(resolve('2024-06-25', 'Votes were held on 9 and 11 July.')).not.toContainEqual(
+      expect.objectContaining({ start: '2024-07-09', end: '2024-07-11' }),
+    );
+  });
+
+  it('should read month spans, "the week of", quarters and fiscal years as whole periods', () => {
+    expect(resolve('2024-06-25', 'Output rose between March and May.')).toEqual([
+      { text: 'between March and May', start: '2024-03-01', end: '2024-05-31' },
+    ]);
+    expect(resolve('2024-06-25', 'Talks are planned for the week of 8 July.')).toEqual([
+      { text: 'the week of 8 July', start: '2024-07-08', end: '2024-07-14' },
+    ]);
+    expect(resolve('2024-06-25', 'Deliveries start in Q3.')).toEqual([
+      { text: 'Q3', start: '2024-07-01', end: '2024-09-30' },
+    ]);
+    expect(
+      resolve('2024-12-27', 'Spending will rise from fiscal 2023 through fiscal 2027.'),
+    ).toEqual([
+      { text: 'from fiscal 2023 through fiscal 2027', start: '2023-01-01', end: '2027-12-31' },
+    ]);
+    expect(resolve('2024-12-27', 'The budget for fiscal 2025 is a record.')).toEqual([
+      { text: 'fiscal 2025', start: '2025-01-01', end: '2025-12-31' },
+    ]);
+  });
+
+  it('should read "May" after a preposition as the month, and "may" as a verb', () => {
+    expect(resolve('2023-04-21', 'She said the navy would step up patrols from May.')).toEqual([
+      { text: 'from May', start: '2023-05-01', end: '2023-05-31' },
+    ]);
+    expect(resolve('2025-02-19', 'The rerun has been scheduled for May.')).toEqual([
+      { text: 'for May', start: '2025-05-01', end: '2025-05-31' },
+    ]);
+    expect(resolve('2025-02-19', 'Allies may act for years.')).toEqual([]);
+  });
+
+  it('should read the date after "the evening of", and "this morning" as the day itself', () => {
+    expect(
+      resolve(
+        '2025-03-10',
+        'On the evening of Wednesday 5 March 2025, Macron sat before the cameras.',
+      ),
+    ).toEqual([
+      { text: 'evening of Wednesday 5 March 2025', start: '2025-03-05', end: '2025-03-05' },
+    ]);
+    expect(resolve('2024-09-02', 'Officials met this morning.')).toEqual([
+      { text: 'this morning', start: '2024-09-02', end: '2024-09-02' },
+    ]);
+  });
+});
+
+describe('the year and the week of a date in the story', () => {
+  it('should put a yearless day recounted in the past on or before the publication day', () => {
+    expect(
+      resolve('2023-04-03', 'Allies signed the accession protocols for both countries on 5 July.'),
+    ).toEqual([{ text: 'on 5 July', start: '2022-07-05', end: '2022-07-05' }]);
+    expect(resolve('2024-08-05', 'The threat grew since the October 7 attacks on Israel.')).toEqual(
+      [{ text: 'October 7', start: '2023-10-07', end: '2023-10-07' }],
+    );
+    // A participle days before the event is no recount: "hosted … on June 24-25".
+    expect(
+      resolve('2025-06-20', 'The summit, hosted at the conference centre on June 24-25, was cut.'),
+    ).toEqual([{ text: 'June 24-25', start: '2025-06-24', end: '2025-06-25' }]);
+  });
+
+  it('should read a weekday inside the span or week the story is in', () => {
+    expect(
+      resolve(
+        '2024-09-02',
+        "The forum's meeting ran from 26 to 30 August.",
+        'In their communiqué on Friday, leaders reaffirmed the declaration.',
+      ).at(-1),
+    ).toEqual({ text: 'on Friday', start: '2024-08-30', end: '2024-08-30' });
+    expect(
+      resolve(
+        '2024-07-08',
+        'Leaders meet in Washington this week.',
+        'A dinner will follow on Wednesday.',
+      ).at(-1),
+    ).toEqual({ text: 'on Wednesday', start: '2024-07-10', end: '2024-07-10' });
+  });
+
+  it('should read "-ed" verbs as past, present-tense schedules as future', () => {
+    expect(
+      resolve(
+        '2023-04-03',
+        'Hungary ratified it last Monday, and Turkey followed on Thursday.',
+        'Ministers will meet on Tuesday and Wednesday.',
+      ).slice(-2),
+    ).toEqual([
+      { text: 'on Thursday', start: '2023-03-30', end: '2023-03-30' },
+      { text: 'on Tuesday and Wednesday', start: '2023-04-04', end: '2023-04-05' },
+    ]);
+    expect(resolve('2025-02-19', 'Polling stations open at 8am on Sunday.')).toEqual([
+      { text: 'at 8am on Sunday', start: '2025-02-23', end: '2025-02-23' },
+    ]);
+  });
+
+  it('should read weekdays from the publication day again after the story turns to history', () => {
+    expect(
+      resolve(
+        '2022-05-11',
+        'Locked Shields ran on April 19.',
+        'A cyberattack on Feb. 24 knocked out modems.',
+        'On Tuesday, the allies formally blamed Russia for that attack.',
+      ).at(-1),
+    ).toEqual({ text: 'On Tuesday', start: '2022-05-10', end: '2022-05-10' });
+  });
+});
+
 describe('inferring an undated article from a weekday and date', () => {
   it('should pick the latest year in which the day falls on that weekday', () => {
     const decision = decideReference(
