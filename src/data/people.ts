@@ -58,6 +58,8 @@ const charBefore = (text: string, pos: number): string => {
 };
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const LETTER_DIGIT_DOT_OR_HYPHEN = /^[\p{L}\p{N}.-]$/u;
+const isAsciiLetter = (unit: number): boolean =>
+  (unit >= 97 && unit <= 122) || (unit >= 65 && unit <= 90);
 const isAsciiLetterOrDigit = (unit: number): boolean =>
   (unit >= 97 && unit <= 122) || (unit >= 65 && unit <= 90) || (unit >= 48 && unit <= 57);
 
@@ -444,40 +446,48 @@ const shortFormsOf = memoByName((name): readonly string[] => {
   return familyFirst ? [...forms, words[0]!] : forms;
 });
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-// No lookbehind in the regex: checked by hand at each hit, it does not slow every position.
-// Compiling costs more than scanning an article, and each article's names come back in its
-// sentences: compiled regexes are remembered.
-const mentionsRegexOf = (names: Iterable<string>): RegExp | null => {
+/** The names and the single words they are also called by, longest first (as a regex alternation tries them). */
+const formsOf = (names: Iterable<string>): string[] => {
   const forms = new Set<string>();
   for (const name of names) {
     forms.add(name);
     for (const short of shortFormsOf(name)) forms.add(short);
   }
-  if (forms.size === 0) return null;
-  const alternation = [...forms]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
-  return new RegExp(`(?:${alternation})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
+  return [...forms].sort((a, b) => b.length - a.length);
 };
-// Keyed by the names in order (length-prefixed, so no two lists share a key): the forms and
-// their order follow from them.
-const mentionsRegexByKey = memoByName((key): RegExp | null => {
-  const names: string[] = [];
-  for (let i = 0; i < key.length;) {
-    const colon = key.indexOf(':', i);
-    const length = Number(key.slice(i, colon));
-    names.push(key.slice(colon + 1, colon + 1 + length));
-    i = colon + 1 + length;
+
+const LETTER_OR_DIGIT_AT_START = /^[\p{L}\p{N}]/u;
+const HYPHEN_LETTER_AT_START = /^-\p{L}/u;
+
+/** Whether a name may end at `end`: no letter or digit follows, nor a hyphen and a letter. */
+const endsWord = (text: string, end: number): boolean => {
+  const unit = text.charCodeAt(end);
+  if (Number.isNaN(unit)) return true;
+  if (unit < 128) {
+    if (isAsciiLetterOrDigit(unit)) return false;
+    if (unit !== 45) return true;
+    const next = text.charCodeAt(end + 1);
+    return next >= 128
+      ? !HYPHEN_LETTER_AT_START.test(text.slice(end, end + 3))
+      : !isAsciiLetter(next);
   }
-  return mentionsRegexOf(names);
-});
-const mentionsRegex = (names: Set<string>): RegExp | null => {
-  let key = '';
-  for (const name of names) key += `${name.length}:${name}`;
-  return mentionsRegexByKey(key);
+  return !LETTER_OR_DIGIT_AT_START.test(text.slice(end, end + 2));
+};
+
+/**
+ * Where the forms occur as whole words at their end, sorted by position, the longest first at
+ * one position: what a regex of the forms (longest first) with that lookahead would try in
+ * turn. Searching with indexOf per form is several times faster than building and running such
+ * a regex for every article's own set of names.
+ */
+const formOccurrences = (text: string, forms: readonly string[]): Span[] => {
+  const found: Span[] = [];
+  for (const form of forms) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      if (endsWord(text, at + form.length)) found.push([at, at + form.length]);
+    }
+  }
+  return found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
 };
 
 const isAsciiLower = (unit: number): boolean => unit >= 97 && unit <= 122;
@@ -506,18 +516,23 @@ const capitalisedWordBefore = (text: string, pos: number): string | null => {
 /** Later bare mentions ("Roe explained", "Joe Biden") of names already introduced. */
 const findMentions = (ctx: Context, names: Set<string>, taken: Span[]): PersonMatch[] => {
   const { text } = ctx;
-  const re = mentionsRegex(names);
-  if (!re) return [];
-  re.lastIndex = 0;
+  if (names.size === 0) return [];
+  const occurrences = formOccurrences(text, formsOf(names));
   const out: PersonMatch[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    let start = m.index;
+  // Read left to right like a regex scan: the leftmost (longest) occurrence from `from` on,
+  // then on from its end.
+  let from = 0;
+  for (const occurrence of occurrences) {
+    if (occurrence[0] < from) continue;
+    let start = occurrence[0];
+    const end = occurrence[1];
     if (letterOrDigitBefore(text, start)) {
       // Inside a word: look again from the next character, as a lookbehind would have.
-      re.lastIndex = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
+      from = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
       continue;
     }
-    const end = start + m[0].length;
+    from = end;
+    const form = text.slice(start, end);
     if (overlaps(start, end, taken)) continue;
     // A name word right after makes it part of another name ("Austin Powers", "Mohammed al-Houthi").
     const space = text.charCodeAt(end);
@@ -535,7 +550,7 @@ const findMentions = (ctx: Context, names: Set<string>, taken: Span[]): PersonMa
     const beforeStart = before ? start - before.length - 1 : -1;
     if (
       before &&
-      !m[0].includes(' ') &&
+      !form.includes(' ') &&
       !NOT_NAME_WORDS.has(before) &&
       !QUALIFIER_WORDS.has(before) &&
       !roleAt(text, beforeStart) &&
