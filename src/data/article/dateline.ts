@@ -125,9 +125,9 @@ const readDateSegment = (segment: string): DateSegment | null => {
 };
 
 // Segments that may share a dateline with the date: bylines, release and issue numbers, reading
-// time, "Updated 2 hours ago".
+// time, "Updated 2 hours ago", a media label and its length ("Transcript · … · 41 min").
 const COMPANION =
-  /^(?:by\s+\S.*|(?:press\s+)?(?:release|ref(?:erence)?|bulletin|statement)\s+(?:no\.?|number|#)\s*[\w/-]+|(?:issue|edition|vol(?:ume)?\.?)\s+(?:no\.?\s*|#)?\d+|\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read|(?:reading|read)\s+time:?.*|(?:last\s+)?updated\b.*|\d+\s+(?:hours?|minutes?|mins?|days?)\s+ago|[\p{Lu}\s.'’&]+)$/iu;
+  /^(?:by\s+\S.*|(?:press\s+)?(?:release|ref(?:erence)?|bulletin|statement)\s+(?:no\.?|number|#)\s*[\w/-]+|(?:issue|edition|vol(?:ume)?\.?|episode)\s+(?:no\.?\s*|#)?\d+|transcript|video|audio|podcast|\d+\s*(?:min(?:ute)?s?|hrs?|hours?)|\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read|(?:reading|read)\s+time:?.*|(?:last\s+)?updated\b.*|\d+\s+(?:hours?|minutes?|mins?|days?)\s+ago|[\p{Lu}\s.'’&]+)$/iu;
 
 /** The dateline reading of a line short enough to be one and holding a year; costly, as it may run chrono. */
 const readDatedLine = (line: string): DateSegment | null => {
@@ -230,4 +230,25 @@ export const findDateline = (lines: readonly string[], maxLines = 15): Dateline 
     }
   }
   return fallback;
+};
+
+/** How many non-empty lines at the end of an article may hold its date stamp. */
+const TRAILING_LINES = 4;
+
+/**
+ * A date stamp among the last lines, e.g. "2024/11/05 11:52 KST" under a wire story whose
+ * dateline ("SEOUL, Nov. 5 (Yonhap) --") has no year: some sites print the date only there.
+ */
+export const findTrailingDateline = (
+  lines: readonly string[],
+): { published: string; lineIndex: number } | null => {
+  let seen = 0;
+  for (let i = lines.length - 1; i >= 0 && seen < TRAILING_LINES; i--) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '') continue;
+    seen++;
+    const stamp = readDateLine(line);
+    if (stamp) return { published: stamp.day, lineIndex: i };
+  }
+  return null;
 };

@@ -2,7 +2,7 @@
 import type { ParsedArticle } from '../types';
 import { isBoilerplateLine, isPlacedByline } from './boilerplate';
 import { lineKey, removeRepeatedLines, sameKeyAs } from './line-keys';
-import { findDateline, isDateOnlyLine, readDatelinePrefix } from './dateline';
+import { findDateline, findTrailingDateline, isDateOnlyLine, readDatelinePrefix } from './dateline';
 import { readFrontMatter } from './front-matter';
 import { cleanHtmlRemnants, hasHtmlRemnants, htmlToText, looksLikeHtmlDocument } from './html';
 import { markdownToText } from './markdown';
@@ -73,9 +73,11 @@ export const parseArticle = (source: string, raw: string): ParsedArticle => {
   const extracted = extract(source, raw);
   const lines = [...extracted.lines];
   const dateline = findDateline(lines);
-  const published = extracted.published ?? dateline?.published ?? null;
+  const trailing = extracted.published || dateline ? null : findTrailingDateline(lines);
+  const published = extracted.published ?? dateline?.published ?? trailing?.published ?? null;
   const dropped = new Set<number>();
   if (dateline?.wholeLine) dropped.add(dateline.lineIndex);
+  if (trailing) dropped.add(trailing.lineIndex);
   // "WASHINGTON, July 8, 2024 (Reuters) - NATO …": keep the story, not its dateline, whose date is the
   // publication day rather than an event.
   const opening = bodyStartIndex(lines);

@@ -6,20 +6,10 @@
 import * as chrono from 'chrono-node';
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { FOUNDING_YEARS } from './organisations';
+import { TAG } from './chrono-tags';
+import { MONTHS, SPAN_PARSERS } from './span-parsers';
 
-/** Tags our parsers put on their results, read back by resolve.ts. */
-export const TAG = {
-  coming: 'summit/coming', // "in the coming days": the near future, approximate
-  decadesAgo: 'summit/decades-ago', // "a decade ago": a calendar year
-  relativeUnit: 'summit/relative-unit', // "earlier this month", "later this year": that whole unit
-  bareYear: 'summit/year', // "in 2023": that year
-  anniversary: 'summit/anniversary', // "the 75th anniversary of NATO": founding year + n
-  relativeMonth: 'summit/relative-month', // "last July", "next June": that month, before/after now
-  yearSpan: 'summit/year-span', // "from 1999 to 2003": those whole years
-  monthSpan: 'summit/month-span', // "between March and May": those whole months
-  weekOf: 'summit/week-of', // "the week of 8 July": Monday to Sunday of that week
-  quarter: 'summit/quarter', // "Q3", "the second quarter of 2025": those three months
-} as const;
+export { TAG } from './chrono-tags';
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -37,6 +27,16 @@ const NUMBER_WORDS: Record<string, number> = {
   several: 3,
   few: 3,
   couple: 2,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
 };
 
 /** Reads "a", "three" or "3" as a number. */
@@ -82,7 +82,7 @@ const bareYearParser: chrono.Parser = {
   // fiscal year ("in fiscal 2027", "FY2025") is read as its calendar year: when it starts
   // differs by country, and the year is what a reader of the timeline looks for.
   pattern: () =>
-    /\b(?:(?:in|during|throughout|early|mid-?|late|since)\s+(?:fiscal\s+(?:year\s+)?)?|fiscal\s+(?:year\s+)?|FY\s?)((?:1[6-9]|20)\d{2})\b(?!\s*(?:%|percent|per\s+cent|troops|soldiers|km|kilometres|miles|tons|tonnes|dollars|euros))/i,
+    /\b(?:(?:in|during|throughout|early|mid-?|late|since)\s+(?:fiscal\s+(?:year\s+)?)?|fiscal\s+(?:year\s+)?|FY\s?)((?:1[6-9]|20)\d{2})\b(?!-\d|\s*(?:%|percent|per\s+cent|troops|soldiers|km|kilometres|miles|tons|tonnes|dollars|euros))/i,
   extract: (context, match) => {
     const result = context.createParsingResult(match.index ?? 0, match[0], {
       year: Number(match[1]),
@@ -116,21 +116,6 @@ const anniversaryParser: chrono.Parser = {
     return result;
   },
 };
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 const relativeMonthParser: chrono.Parser = {
   // "last July", "next June", "this September": chrono reads only the month and guesses its year.
@@ -177,167 +162,6 @@ const yearSpanParser: chrono.Parser = {
   },
 };
 
-const MONTH_WORD =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const ORDINAL = '(?:st|nd|rd|th)?';
-const YEAR_AFTER = '(?:,?\\s+((?:19|20)\\d{2})\\b)?';
-
-/** 1–12 for a month word ("Sept", "july"); a month written in prose is capitalised. */
-const monthNumber = (word: string | undefined): number | null => {
-  if (!word || !/^\p{Lu}/u.test(word)) return null;
-  const month = MONTHS.findIndex((m) => m.startsWith(word.slice(0, 3).toLowerCase())) + 1;
-  return month > 0 ? month : null;
-};
-
-/** The year that puts a yearless day nearest to the reference date, as chrono guesses it. */
-const nearestYear = (context: ParsingContext, month: number, day: number): number => {
-  const ref = context.refDate;
-  const year = ref.getFullYear();
-  const distance = (y: number) => Math.abs(new Date(y, month - 1, day).getTime() - ref.getTime());
-  return [year - 1, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best), year);
-};
-
-/** A day span within one month: both ends certain, the year as written or the nearest. */
-const daySpanResult = (
-  context: ParsingContext,
-  match: RegExpMatchArray,
-  month: number,
-  first: number,
-  last: number,
-  yearText: string | undefined,
-): ParsingResult | null => {
-  if (first < 1 || last > 31 || last <= first) return null;
-  const components = (day: number) => ({
-    day,
-    month,
-    ...(yearText ? { year: Number(yearText) } : {}),
-  });
-  const result = context.createParsingResult(
-    match.index ?? 0,
-    match[0],
-    components(first),
-    components(last),
-  );
-  if (!yearText) {
-    const year = nearestYear(context, month, first);
-    result.start.imply('year', year);
-    result.end?.imply('year', year);
-  }
-  return result;
-};
-
-const DAYS_BEFORE_MONTH = new RegExp(
-  `\\b(from\\s+|between\\s+)?(\\d{1,2})${ORDINAL}\\s*(?:-|–|—|\\s(to|until|till|through|and)\\s)\\s*(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${MONTH_WORD})\\b\\.?${YEAR_AFTER}`,
-  'i',
-);
-
-const daysBeforeMonthParser: chrono.Parser = {
-  // "from 9 to 11 July", "between 9 and 11 July 2024": chrono reads these as the 1st of the month.
-  pattern: () => DAYS_BEFORE_MONTH,
-  extract: (context, match) => {
-    if (match[3]?.toLowerCase() === 'and' && !/^between/i.test(match[1] ?? '')) return null;
-    const month = monthNumber(match[5]);
-    if (!month) return null;
-    return daySpanResult(context, match, month, Number(match[2]), Number(match[4]), match[6]);
-  },
-};
-
-const MONTH_BEFORE_DAYS = new RegExp(
-  `\\b(${MONTH_WORD})\\.?\\s+(\\d{1,2})${ORDINAL}\\s*(?:-|–|—|\\s(?:to|until|till|through)\\s)\\s*(\\d{1,2})${ORDINAL}\\b(?![:.]\\d|\\s*(?:[ap]\\.?m\\b|%|percent))${YEAR_AFTER}`,
-  'i',
-);
-
-const monthBeforeDaysParser: chrono.Parser = {
-  // "Sept 9–10", "July 9 to 11, 2024": chrono keeps only the first day.
-  pattern: () => MONTH_BEFORE_DAYS,
-  extract: (context, match) => {
-    const month = monthNumber(match[1]);
-    if (!month) return null;
-    return daySpanResult(context, match, month, Number(match[2]), Number(match[3]), match[4]);
-  },
-};
-
-const MONTH_SPAN = new RegExp(
-  `\\b(?:between|from)\\s+(${MONTH_WORD})\\.?\\s+(?:and|to|until|till|through)\\s+(${MONTH_WORD})\\b\\.?${YEAR_AFTER}`,
-  'i',
-);
-
-const monthSpanParser: chrono.Parser = {
-  // "between March and May", "from June to August 2023": whole months (chrono reads the first).
-  pattern: () => MONTH_SPAN,
-  extract: (context, match) => {
-    const first = monthNumber(match[1]);
-    const last = monthNumber(match[2]);
-    if (!first || !last || first === last) return null;
-    const year = match[3] ? Number(match[3]) : null;
-    const result = context.createParsingResult(
-      match.index ?? 0,
-      match[0],
-      { month: first, ...(year ? { year: last < first ? year - 1 : year } : {}) },
-      { month: last, ...(year ? { year } : {}) },
-    );
-    result.start.addTag(TAG.monthSpan);
-    return result;
-  },
-};
-
-const MAY_AFTER_PREPOSITION =
-  /\b(?:from|for|by|until|till|since|through|before|after|during|early|late|mid-?)\s*(May)\b(?:,?\s+((?:19|20)\d{2})\b)?/;
-
-const mayParser: chrono.Parser = {
-  // "patrols from May", "planned for May": chrono reads "May" alone only after "in", as it is
-  // also a modal verb; capitalised after a preposition it is the month.
-  pattern: () => MAY_AFTER_PREPOSITION,
-  // The preposition stays in the text: chrono drops a result that reads "May" alone.
-  extract: (context, match) =>
-    context.createParsingResult(match.index ?? 0, match[0], {
-      month: 5,
-      ...(match[2] ? { year: Number(match[2]) } : {}),
-    }),
-};
-
-const WEEK_OF = new RegExp(
-  `\\bthe\\s+week\\s+of\\s+(?:(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${MONTH_WORD})|(${MONTH_WORD})\\.?\\s+(\\d{1,2})${ORDINAL})\\b${YEAR_AFTER}`,
-  'i',
-);
-
-const weekOfParser: chrono.Parser = {
-  // "the week of 8 July": that Monday-to-Sunday week, not the day.
-  pattern: () => WEEK_OF,
-  extract: (context, match) => {
-    const month = monthNumber(match[2] ?? match[3]);
-    const day = Number(match[1] ?? match[4]);
-    if (!month || day < 1 || day > 31) return null;
-    const year = match[5] ? Number(match[5]) : nearestYear(context, month, day);
-    const result = context.createParsingResult(match.index ?? 0, match[0], { day, month, year });
-    result.start.addTag(TAG.weekOf);
-    return result;
-  },
-};
-
-const QUARTER_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
-const QUARTER =
-  /\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b(?!-)/i;
-
-const quarterParser: chrono.Parser = {
-  // "in Q3", "the second quarter of 2025": those three calendar months.
-  pattern: () => QUARTER,
-  extract: (context, match) => {
-    // "Q3" is written in capitals; "q3" is more likely a code than a quarter.
-    if (match[1] && !match[0].startsWith('Q')) return null;
-    const quarter = Number(match[1]) || (QUARTER_NUMBER[(match[2] ?? '').toLowerCase()] ?? 0);
-    const year = match[3] ? Number(match[3]) : refYear(context);
-    const result = context.createParsingResult(
-      match.index ?? 0,
-      match[0],
-      { year, month: quarter * 3 - 2, day: 1 },
-      { year, month: quarter * 3 },
-    );
-    result.start.addTag(TAG.quarter);
-    return result;
-  },
-};
-
 const TIME_OF_DAY_OF = /^(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
 const DATE_PARTS = ['year', 'month', 'day', 'weekday'] as const;
 
@@ -368,6 +192,37 @@ const timeOfDayRefiner: chrono.Refiner = {
         inner.end ? certainParts(inner.end) : undefined,
       );
     }),
+};
+
+/**
+ * "expires on Thursday (18 May)": the weekday and the date in brackets are one expression; the
+ * date says which Thursday.
+ */
+const weekdayWithDateRefiner: chrono.Refiner = {
+  refine: (context, results) => {
+    const kept: ParsingResult[] = [];
+    for (const result of results) {
+      const previous = kept.at(-1);
+      const end = result.index + result.text.length;
+      if (
+        previous &&
+        previous.start.isCertain('weekday') &&
+        !previous.start.isCertain('day') &&
+        result.start.isCertain('day') &&
+        /^\s*\($/.test(context.text.slice(previous.index + previous.text.length, result.index)) &&
+        context.text[end] === ')'
+      ) {
+        kept[kept.length - 1] = context.createParsingResult(
+          previous.index,
+          context.text.slice(previous.index, end + 1),
+          certainParts(result.start),
+        );
+        continue;
+      }
+      kept.push(result);
+    }
+    return kept;
+  },
 };
 
 const WEEKDAY_PAIR = /^\s*(?:and|&)\s*$/i;
@@ -410,7 +265,10 @@ const RELATIVE_TO_OTHER =
 const IN_A_UNIT = /^(?:in|within)\s+an?\s+(?:day|week|month|year)$/i;
 
 const DURATION =
-  /^(?:for|within|lasting)\s+(?:the\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+  /^(?:for|within|lasting)\s+(?:the\s+)?(?:a\s+few|a\s+couple\s+of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+
+const NEXT_PERIOD =
+  /^(?:(?:in|over|during|within)\s+)?(?:the\s+)?next\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:days|weeks|months|years|decades)$/i;
 
 /** Drops what chrono reads as a date but a reader would not: durations, clock times alone, "now". */
 const notADateRefiner: chrono.Refiner = {
@@ -421,6 +279,16 @@ const notADateRefiner: chrono.Refiner = {
       if (/^(?:right\s+)?now$/i.test(text)) return false;
       // "sat", "sun", "wed" in lower case are words ("sat before the cameras"), not weekdays.
       if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/.test(text)) return false;
+      // "thread 7/7", "Policy Brief 07/2025": numbering, unless a preposition makes it a date.
+      const before = context.text.slice(Math.max(0, result.index - 8), result.index);
+      if (/^\d{1,2}\/\d{1,2}$/.test(text) && !/\bon\s+$/i.test(before)) return false;
+      if (/^\d{1,2}\/\d{4}$/.test(text) && !/\b(?:in|since|from|until|by|of)\s+$/i.test(before)) {
+        return false;
+      }
+      // "in the next four years", "over the next 12 months": a window ahead, not a date.
+      if (NEXT_PERIOD.test(text)) return false;
+      // "in the year", "of the month": a unit with no date to it.
+      if (/^(?:(?:in|of|for|during)\s+)?the\s+(?:day|week|month|year)$/i.test(text)) return false;
       // "4 min read", "a 10-minute read": reading times.
       if (/^\s*read\b/i.test(context.text.slice(result.index + result.text.length))) return false;
       // "march", "may": a lower-case month name alone is a verb or a modal, not a month.
@@ -437,7 +305,7 @@ const notADateRefiner: chrono.Refiner = {
         result.start.isCertain('month') ||
         result.start.isCertain('year') ||
         result.start.isCertain('weekday') ||
-        /\b(?:today|tonight|tomorrow|yesterday|week|weekend|month|year|ago|this\s+(?:morning|afternoon|evening))\b/i.test(
+        /\b(?:today|tonight|tomorrow|yesterday|week|weekend|month|year|ago|this\s+(?:morning|afternoon|evening)|last\s+night)\b/i.test(
           text,
         );
       return hasDate;
@@ -491,14 +359,15 @@ const buildChrono = (): chrono.Chrono => {
     anniversaryParser,
     relativeMonthParser,
     yearSpanParser,
-    daysBeforeMonthParser,
-    monthBeforeDaysParser,
-    monthSpanParser,
-    mayParser,
-    weekOfParser,
-    quarterParser,
+    ...SPAN_PARSERS,
   );
-  instance.refiners.push(timeOfDayRefiner, yearShiftRefiner, weekdayPairRefiner, notADateRefiner);
+  instance.refiners.push(
+    timeOfDayRefiner,
+    weekdayWithDateRefiner,
+    yearShiftRefiner,
+    weekdayPairRefiner,
+    notADateRefiner,
+  );
   return instance;
 };
 

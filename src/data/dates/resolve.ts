@@ -11,6 +11,7 @@ import {
   addYears,
   daysBetween,
   isoDay,
+  lastDayOfMonth,
   lastWeekdayOnOrBefore,
   monthOf,
   nextWeekdayOnOrAfter,
@@ -125,6 +126,10 @@ const resolveRelativeWording = (text: string, reference: string): ResolvedDate |
           precision: 'approximate',
         };
   }
+  if (/\blast night\b/.test(lower)) {
+    const day = addDays(reference, -1);
+    return { start: day, end: day, precision: 'day' };
+  }
   if (/\bweekend\b/.test(lower)) {
     const base = /\blast\b/.test(lower)
       ? addDays(reference, -7)
@@ -231,6 +236,31 @@ const componentsDay = (c: ParsedResult['start']): string =>
 const isWeekdayOnly = (c: ParsedResult['start']): boolean =>
   c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month');
 
+/**
+ * "on the 20th": that day of the month the story is in, moved a month back when a recounting
+ * clause would put it after publication, or a month on when a plan would put it before.
+ */
+const resolveOrdinalDay = (
+  dayOfMonth: number,
+  state: NarrativeState,
+  clause: Tense,
+): ResolvedDate | null => {
+  const { reference, focus, focusFromText, referenceInferred } = state;
+  const base = focusFromText ? focus : reference;
+  const inMonth = (monthStart: string): string | null =>
+    dayOfMonth <= lastDayOfMonth(yearOf(monthStart), Number(monthStart.slice(5, 7)))
+      ? isoDay(yearOf(monthStart), Number(monthStart.slice(5, 7)), dayOfMonth)
+      : null;
+  const monthStart = monthOf(base).start;
+  let day = inMonth(monthStart);
+  if (day && clause === 'past' && !referenceInferred && daysBetween(reference, day) > 0) {
+    day = inMonth(addMonths(monthStart, -1));
+  } else if (day && clause === 'future' && daysBetween(reference, day) < 0) {
+    day = inMonth(addMonths(monthStart, 1));
+  }
+  return day ? { start: day, end: day, precision: 'day', newFocus: day } : null;
+};
+
 /** Resolves `result` (found in a sentence whose governing tense is `tense`); null when it is no date. */
 export const resolveResult = (
   result: ParsedResult,
@@ -259,6 +289,7 @@ export const resolveResult = (
       precision: 'range',
     };
   }
+  if (tags.has(TAG.ordinalDay)) return resolveOrdinalDay(start.get('day') ?? 1, state, clause);
   if (tags.has(TAG.weekOf)) {
     const week = weekOf(componentsDay(start));
     return { ...week, precision: 'week', newFocus: week.start, newFocusEnd: week.end };
@@ -269,7 +300,9 @@ export const resolveResult = (
     const first = start.isCertain('year')
       ? isoDay(start.get('year') ?? 0, firstMonth, 1)
       : monthOf(monthByTense(start, reference, clause)).start;
-    const lastYear = yearOf(first) + (lastMonth < firstMonth ? 1 : 0);
+    const lastYear = end?.isCertain('year')
+      ? (end.get('year') ?? 0)
+      : yearOf(first) + (lastMonth < firstMonth ? 1 : 0);
     return { start: first, end: monthOf(isoDay(lastYear, lastMonth, 1)).end, precision: 'range' };
   }
   if (tags.has(TAG.decadesAgo) || tags.has(TAG.bareYear) || tags.has(TAG.anniversary)) {

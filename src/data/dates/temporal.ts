@@ -44,7 +44,8 @@ const BACKGROUND =
  * October"): such a date is history, and the story's own days do not move to it.
  */
 const inBackgroundClause = (sentence: string, at: number): boolean => {
-  const before = sentence.slice(0, at);
+  // A closed bracket ("the new missile (ICBM) on Oct. 31") does not start a clause.
+  const before = sentence.slice(0, at).replace(/\([^()]*\)/g, (aside) => ' '.repeat(aside.length));
   const clauseStart = Math.max(...[',', ';', ':', '(', '—', '–'].map((c) => before.lastIndexOf(c)));
   return BACKGROUND.test(before.slice(clauseStart + 1));
 };
@@ -72,8 +73,9 @@ export const findTemporalMentions = (
   const mentions: TemporalMention[] = [];
   for (const { result, sentenceIndex, offset } of parseWindows(sentences, instant)) {
     const sentence = sentences[sentenceIndex]!;
-    // chrono keeps a trailing comma or full stop ("on Thursday,"); the expression ends before it.
-    const text = result.text.replace(/[\s,.;:]+$/, '');
+    // chrono keeps a trailing comma or full stop ("on Thursday,"), a timeline year its dash
+    // ("1952 –"); the expression ends before them.
+    const text = result.text.replace(/[\s,.;:–—-]+$/, '');
     const from = offset + result.index;
     const to = from + text.length;
     if (FIGURATIVE_DAY.test(text) && CONTRAST.test(sentence.text)) continue;
@@ -81,7 +83,7 @@ export const findTemporalMentions = (
       result,
       state,
       tenseAround(sentence.text, from, to),
-      clauseTense(sentence.text, from),
+      clauseTense(sentence.text, from, to),
     );
     // "December 9999" plus a month is no day a reader (or the schema) can hold.
     if (!resolved || !isPlausibleDay(resolved.start) || !isPlausibleDay(resolved.end)) continue;

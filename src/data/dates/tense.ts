@@ -40,10 +40,10 @@ export const tenseAround = (sentence: string, from: number, to: number): Tense =
   return 'unknown';
 };
 
-// An "-ed" form after "is", "be" or "been" is a passive that says nothing of the time ("has
-// been scheduled for May").
+// A past form after "is", "be" or "been" is a passive that says nothing of the time ("has been
+// scheduled for May", "will be confirmed on 22 May").
 const PAST_LOCAL = new RegExp(
-  `\\b(?:${PAST_VERBS})\\b|(?<!\\b(?:is|are|be|been|being)\\s+)\\b(?!(?:need|speed|indeed|seed|feed|proceed|exceed|succeed)\\b)[a-z]{2,}ed\\b`,
+  `(?<!\\b(?:is|are|be|been|being)\\s+)\\b(?:${PAST_VERBS}|(?!(?:need|speed|indeed|seed|feed|proceed|exceed|succeed)\\b)[a-z]{2,}ed)\\b`,
   'g',
 );
 // "said the navy would step up patrols from May": the future as seen from the past.
@@ -53,6 +53,13 @@ const TO_VERB = /\bto\s+(?!the\b|an?\b)[a-z]+\b/g;
 // "The plan was to ship …", "were supposed to arrive": a plan that belonged to the past.
 const PAST_PLAN =
   /\b(?:was|were|had\s+been)\s+(?:(?:supposed|meant|due|expected|planned|scheduled|set|going)\s+)?to\s+[a-z]+\b[^,;]*$/i;
+
+const firstMatch = (pattern: RegExp, text: string): number => {
+  pattern.lastIndex = 0;
+  const index = pattern.exec(text)?.index ?? -1;
+  pattern.lastIndex = 0;
+  return index;
+};
 
 const lastMatch = (pattern: RegExp, text: string): number => {
   let last = -1;
@@ -65,7 +72,7 @@ const lastMatch = (pattern: RegExp, text: string): number => {
  * "expected allies to agree in July" → future. Finer than `tenseAround`, for a month named
  * without its year, where the wrong guess costs a whole year.
  */
-export const clauseTense = (sentence: string, from: number): Tense => {
+export const clauseTense = (sentence: string, from: number, to = from): Tense => {
   const before = sentence.slice(Math.max(0, from - 80), from);
   // "since the October 7 attacks", "since March": what something has lasted since is past.
   if (/\bsince\s+(?:the\s+)?$/i.test(before)) return 'past';
@@ -73,6 +80,13 @@ export const clauseTense = (sentence: string, from: number): Tense => {
   if (PAST_PLAN.test(clause)) return 'past';
   const past = lastMatch(PAST_LOCAL, clause);
   const future = Math.max(lastMatch(FUTURE_LOCAL, clause), lastMatch(TO_VERB, clause));
-  if (past < 0 && future < 0) return 'unknown';
-  return past > future ? 'past' : 'future';
+  if (past >= 0 || future >= 0) return past > future ? 'past' : 'future';
+  // "In January, the agency attributed …": a date that opens its sentence takes the tense of
+  // the verb after it.
+  const after = sentence.slice(to, to + 80);
+  const pastAfter = firstMatch(PAST_LOCAL, after);
+  const futureAfter = firstMatch(FUTURE_LOCAL, after);
+  if (pastAfter < 0 && futureAfter < 0) return 'unknown';
+  if (futureAfter < 0) return 'past';
+  return pastAfter >= 0 && pastAfter < futureAfter ? 'past' : 'future';
 };
