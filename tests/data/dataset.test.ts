@@ -115,6 +115,17 @@ describe('buildDataset on held-out articles in other styles', () => {
     expect(score.publishedRight).toBe(12);
   });
 
+  it('should reach them on a fourth set (newsletter, timeline, transcript, PDF text, e-mail)', () => {
+    const score = scoreAgainstGold(
+      readGold('tests/fixtures/blind3.gold.json'),
+      buildDataset(readFolder('tests/fixtures/blind3')),
+    );
+    expect(score.dateF1).toBeGreaterThanOrEqual(0.9);
+    expect(score.countryF1).toBeGreaterThanOrEqual(0.97);
+    expect(score.topicF1).toBeGreaterThanOrEqual(0.75);
+    expect(score.publishedRight).toBe(12);
+  });
+
   it('should borrow the date of another article about the same story when nothing else dates it', () => {
     const dated = {
       source: 'dated.txt',

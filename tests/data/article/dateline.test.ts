@@ -32,6 +32,7 @@ describe('findDateline', () => {
     ['Fri, 05 Jul 2024 18:30:00 +0000', '2024-07-05'],
     ['Posted Mon 5 Aug 2024 at 7:48pm, updated Mon 5 Aug 2024 at 10:02pm', '2024-08-05'],
     ['Issue 112 · Friday 30 August 2024', '2024-08-30'],
+    ['Transcript · Released 31 July 2025 · 41 min', '2025-07-31'],
   ])('should read the dateline %j', (line, expected) => {
     expect(publishedOf('Some Headline About the Summit', line)).toBe(expected);
     expect(findDateline(['Some Headline About the Summit', line])?.lineIndex).toBe(1);

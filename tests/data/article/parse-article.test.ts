@@ -111,6 +111,30 @@ describe('parseArticle on other formats', () => {
     expectConsistentSentences(article);
   });
 
+  it('should take the date stamp under a story whose dateline has no year', () => {
+    const article = parseArticle(
+      'wire.txt',
+      [
+        'Missiles fired hours before the election',
+        '',
+        'SEOUL, Nov. 5 (Wire) -- North Korea fired missiles early Tuesday, the military said.',
+        '',
+        'Keywords',
+        '#North Korea #missile launch',
+        '2024/11/05 11:52 KST',
+      ].join('\n'),
+    );
+    expect(article.published).toBe('2024-11-05');
+    expect(article.text).not.toContain('11:52');
+    // A date in the last paragraph of prose is no stamp.
+    expect(
+      parseArticle(
+        'story.txt',
+        'Talks end\n\nMinisters met on Friday.\n\nThey meet again on 4 June 2024.',
+      ).published,
+    ).toBeNull();
+  });
+
   it('should clean HTML remnants from a .txt file', () => {
     const article = parseFile('tests/fixtures/articles/scraped-remnants.txt');
     expect(article.title).toBe('Japan and NATO Deepen Cyber Cooperation');

@@ -198,6 +198,73 @@ describe('the year and the week of a date in the story', () => {
   });
 });
 
+describe('timelines, ISO forms, ordinals and holidays', () => {
+  it('should read a year opening a timeline line, ISO months and ISO weeks', () => {
+    expect(resolve('2024-04-04', '1952 – Greece and Turkey join.')).toEqual([
+      { text: '1952', start: '1952-01-01', end: '1952-12-31' },
+    ]);
+    expect(resolve('2025-03-03', 'In 2022-05, the group sailed north.')).toEqual([
+      { text: '2022-05', start: '2022-05-01', end: '2022-05-31' },
+    ]);
+    expect(resolve('2025-03-03', 'Week of 2025-02-24: three patrols.')).toEqual([
+      { text: 'Week of 2025-02-24', start: '2025-02-24', end: '2025-03-02' },
+    ]);
+  });
+
+  it('should read halves, month spans with years and spans across months', () => {
+    expect(resolve('2025-03-01', 'A joint track should start in H1 2025.')).toEqual([
+      { text: 'H1 2025', start: '2025-01-01', end: '2025-06-30' },
+    ]);
+    expect(resolve('2025-03-01', 'Attacks rose between July 2023 and July 2024.')).toEqual([
+      { text: 'between July 2023 and July 2024', start: '2023-07-01', end: '2024-07-31' },
+    ]);
+    expect(resolve('2024-08-14', 'The exercise ran from 12 July to 2 August 2024.')).toEqual([
+      { text: 'from 12 July to 2 August 2024', start: '2024-07-12', end: '2024-08-02' },
+    ]);
+  });
+
+  it('should read "on the 20th" in the month the story is in, and fixed holidays', () => {
+    expect(resolve('2025-07-31', 'Japan voted for the upper house on the 20th.')).toEqual([
+      { text: 'on the 20th', start: '2025-07-20', end: '2025-07-20' },
+    ]);
+    // Recounted, a day after publication is last month's.
+    expect(resolve('2025-07-10', 'Japan voted on the 20th.')).toEqual([
+      { text: 'on the 20th', start: '2025-06-20', end: '2025-06-20' },
+    ]);
+    expect(resolve('2024-07-10', 'The 5th Fleet sailed.', 'The 20th century ended.')).toEqual([]);
+    expect(resolve('2024-12-27', 'The cable was cut on Christmas Day.')).toEqual([
+      { text: 'Christmas Day', start: '2024-12-25', end: '2024-12-25' },
+    ]);
+  });
+
+  it('should join a weekday and its date in brackets, and read "last night"', () => {
+    expect(resolve('2023-05-16', 'The deal expires on Thursday (18 May) unless renewed.')).toEqual([
+      { text: 'on Thursday (18 May)', start: '2023-05-18', end: '2023-05-18' },
+    ]);
+    expect(resolve('2025-06-24', 'Trump spoke late last night.')).toEqual([
+      { text: 'last night', start: '2025-06-23', end: '2025-06-23' },
+    ]);
+  });
+
+  it('should take the tense of the verb after a date that opens its sentence', () => {
+    expect(
+      resolve('2025-07-31', 'In January, the agency attributed the attacks to China.'),
+    ).toEqual([{ text: 'January', start: '2025-01-01', end: '2025-01-31' }]);
+    expect(resolve('2025-04-07', 'The money will be confirmed in the Budget on 22 May.')).toEqual([
+      { text: 'on 22 May', start: '2025-05-22', end: '2025-05-22' },
+    ]);
+  });
+
+  it('should not take numbering or windows ahead for dates', () => {
+    expect(resolve('2025-03-03', 'A thread, 7/7, ended it.', 'See Policy Brief 07/2025.')).toEqual(
+      [],
+    );
+    expect(resolve('2025-04-07', 'Spending rises over the next four years.')).toEqual([]);
+    expect(resolve('2025-07-31', 'The site was down for a few hours.')).toEqual([]);
+    expect(resolve('2025-03-01', 'Growth was the fastest in the year.')).toEqual([]);
+  });
+});
+
 describe('inferring an undated article from a weekday and date', () => {
   it('should pick the latest year in which the day falls on that weekday', () => {
     const decision = decideReference(
