@@ -111,7 +111,7 @@ export const extractArticle = (
     };
   }
   if (!options.ahead) return { ...article, dated: null };
-  const evidence = collectEvidence(parsed.sentences);
+  const evidence = collectEvidence(parsed.sentences, parsed.dayFirst);
   // The fallback and peers only matter when the text does not settle the year.
   const reference = textSettlesYear(evidence)
     ? decideFromEvidence(evidence, new Set(), [], '')
@@ -153,6 +153,7 @@ const toMentionInputs = (article: Prepared, reference: ReferenceDecision): Menti
     sentences,
     reference.referenceDate,
     reference.inferred,
+    article.parsed.dayFirst,
   ).filter((m) => reference.trustworthy || statesItsYear(m));
   return mentions.map((m) => {
     const sentence = sentences[m.sentenceIndex]!;
@@ -220,7 +221,9 @@ const dateUndated = (
   const peers = new PeerIndex(peerList);
   for (const article of undated) {
     const terms = article.terms ?? salientTerms(article.parsed.text);
-    const evidence = article.undated?.evidence ?? collectEvidence(article.parsed.sentences);
+    const evidence =
+      article.undated?.evidence ??
+      collectEvidence(article.parsed.sentences, article.parsed.dayFirst);
     const reference = decideFromEvidence(evidence, terms, peers, fallback);
     const tentative = article.undated?.tentative;
     // Mentions depend on the reference day, whether it is inferred and whether it can be trusted.

@@ -18,6 +18,8 @@ export interface ParsedArticle {
   /** Body text with boilerplate removed; every span in the dataset points into this. */
   text: string;
   sentences: Sentence[];
+  /** Whether its slashed dates are day-first ("09/12/2022" = 9 December), as "14/12/2023" shows. */
+  dayFirst?: boolean;
 }
 
 /** A country found in text. */

@@ -126,6 +126,24 @@ describe('buildDataset on held-out articles in other styles', () => {
     expect(score.publishedRight).toBe(12);
   });
 
+  it('should read slashed dates day first in an article that writes them so', () => {
+    const dated = (text: string) =>
+      buildDataset([{ source: 'uk.txt', text }]).events.flatMap((e) =>
+        e.mentions.map((m) => [m.dateText, m.date.start]),
+      );
+    const body =
+      'Jet programme costs rise\n\n{dateline}\n\nThe treaty was signed on 09/12/2022 in Tokyo.';
+    expect(dated(body.replace('{dateline}', '14/12/2023'))).toContainEqual([
+      '09/12/2022',
+      '2022-12-09',
+    ]);
+    // Month first, as US copy writes it, when nothing says otherwise.
+    expect(dated(body.replace('{dateline}', '12/14/2023'))).toContainEqual([
+      '09/12/2022',
+      '2022-09-12',
+    ]);
+  });
+
   it('should borrow the date of another article about the same story when nothing else dates it', () => {
     const dated = {
       source: 'dated.txt',

@@ -68,6 +68,15 @@ const fallbackTitle = (line: string): string => {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40))}…`;
 };
 
+// A slashed date whose first number cannot be a month ("14/12/2023"), or one whose second
+// cannot be a day ("12/14/2023").
+const DAY_FIRST_DATE = /\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/(?:\d{4}|\d{2})\b/;
+const MONTH_FIRST_DATE = /\b(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])\/(?:\d{4}|\d{2})\b/;
+
+/** Whether an article writes its slashed dates day first, and never month first. */
+const writesDayFirst = (raw: string): boolean =>
+  raw.includes('/') && DAY_FIRST_DATE.test(raw) && !MONTH_FIRST_DATE.test(raw);
+
 /** Parse one article: dispatch on extension (.md front matter, .html/.htm, .txt cleaned of HTML remnants), drop site chrome, find title and published day, split sentences. */
 export const parseArticle = (source: string, raw: string): ParsedArticle => {
   const extracted = extract(source, raw);
@@ -130,5 +139,12 @@ export const parseArticle = (source: string, raw: string): ParsedArticle => {
     title = lead[0] ? fallbackTitle(lead[0]) : '';
   }
   const text = (headlineFound ? [title ?? '', ...lead] : lead).join('\n\n');
-  return { source, title: title ?? '', published, text, sentences: splitSentences(text) };
+  return {
+    source,
+    title: title ?? '',
+    published,
+    text,
+    sentences: splitSentences(text),
+    ...(writesDayFirst(raw) ? { dayFirst: true } : {}),
+  };
 };

@@ -349,8 +349,8 @@ const yearShiftRefiner: chrono.Refiner = {
 };
 
 /** Builds the configured chrono instance (one per module, it holds no state between calls). */
-const buildChrono = (): chrono.Chrono => {
-  const instance = chrono.casual.clone();
+const buildChrono = (base: chrono.Chrono): chrono.Chrono => {
+  const instance = base.clone();
   instance.parsers.push(
     comingPeriodParser,
     decadesAgoParser,
@@ -371,4 +371,6 @@ const buildChrono = (): chrono.Chrono => {
   return instance;
 };
 
-export const newsChrono = buildChrono();
+export const newsChrono = buildChrono(chrono.casual);
+/** The same, reading slashed dates day first ("09/12/2022" = 9 December), for articles that do. */
+export const newsChronoDayFirst = buildChrono(chrono.en.GB);

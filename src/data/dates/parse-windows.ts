@@ -6,7 +6,7 @@
  */
 import type { ParsedResult } from 'chrono-node';
 import type { Sentence } from '../types';
-import { newsChrono } from './chrono-setup';
+import { newsChrono, newsChronoDayFirst } from './chrono-setup';
 import { dateWindows } from './date-windows';
 
 /** Breaks every chrono pattern (they join tokens with whitespace, commas, "to", "-"…). */
@@ -28,13 +28,24 @@ interface Piece {
   to: number;
 }
 
-const parseOne = (piece: Piece, text: string, instant: Date): WindowResult[] =>
-  newsChrono
+const parseOne = (
+  piece: Piece,
+  text: string,
+  instant: Date,
+  parser: typeof newsChrono,
+): WindowResult[] =>
+  parser
     .parse(text, instant)
     .map((result) => ({ result, sentenceIndex: piece.sentenceIndex, offset: piece.offset }));
 
 /** chrono's results for every date window of `sentences`, in text order. */
-export const parseWindows = (sentences: readonly Sentence[], instant: Date): WindowResult[] => {
+export const parseWindows = (
+  sentences: readonly Sentence[],
+  instant: Date,
+  /** Whether the article writes slashed dates day first. */
+  dayFirst = false,
+): WindowResult[] => {
+  const parser = dayFirst ? newsChronoDayFirst : newsChrono;
   const pieces: Piece[] = [];
   const texts: string[] = [];
   let length = 0;
@@ -50,7 +61,7 @@ export const parseWindows = (sentences: readonly Sentence[], instant: Date): Win
   const byPiece: WindowResult[][] = pieces.map(() => []);
   const crossed = new Set<number>();
   let at = 0;
-  for (const result of newsChrono.parse(texts.join(SEPARATOR), instant)) {
+  for (const result of parser.parse(texts.join(SEPARATOR), instant)) {
     while (at < pieces.length && pieces[at]!.to <= result.index) at += 1;
     const piece = pieces[at];
     if (!piece) break;
@@ -72,6 +83,6 @@ export const parseWindows = (sentences: readonly Sentence[], instant: Date): Win
     }
   }
   return pieces.flatMap((piece, i) =>
-    crossed.has(i) ? parseOne(piece, texts[i]!, instant) : byPiece[i]!,
+    crossed.has(i) ? parseOne(piece, texts[i]!, instant, parser) : byPiece[i]!,
   );
 };

@@ -36,11 +36,11 @@ export interface TextEvidence {
   years: Array<{ year: number; text: string }>;
 }
 
-export const collectEvidence = (sentences: readonly Sentence[]): TextEvidence => {
+export const collectEvidence = (sentences: readonly Sentence[], dayFirst = false): TextEvidence => {
   const evidence: TextEvidence = { explicitDays: [], monthDays: [], years: [] };
   // Any reference will do here: we only keep components the text states outright.
   const probe = new Date(2000, 0, 1, 12);
-  for (const { result } of parseWindows(sentences, probe)) {
+  for (const { result } of parseWindows(sentences, probe, dayFirst)) {
     const { start } = result;
     const year = start.get('year') ?? 0;
     // Relative expressions ("next month") come back with every component certain, read against

@@ -61,6 +61,8 @@ export const findTemporalMentions = (
   sentences: readonly Sentence[],
   reference: string,
   referenceInferred = false,
+  /** Whether the article writes slashed dates day first. */
+  dayFirst = false,
 ): TemporalMention[] => {
   const instant = referenceInstant(reference);
   const state: NarrativeState = {
@@ -71,7 +73,7 @@ export const findTemporalMentions = (
     referenceInferred,
   };
   const mentions: TemporalMention[] = [];
-  for (const { result, sentenceIndex, offset } of parseWindows(sentences, instant)) {
+  for (const { result, sentenceIndex, offset } of parseWindows(sentences, instant, dayFirst)) {
     const sentence = sentences[sentenceIndex]!;
     // chrono keeps a trailing comma or full stop ("on Thursday,"), a timeline year its dash
     // ("1952 –"); the expression ends before them.
