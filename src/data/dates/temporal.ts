@@ -5,9 +5,9 @@
  */
 import type { Precision } from '../schema';
 import type { Sentence, Span } from '../types';
-import { daysBetween, isPlausibleDay } from './calendar';
+import { addYears, daysBetween, isPlausibleDay } from './calendar';
 import { parseWindows } from './parse-windows';
-import { resolveResult, type NarrativeState } from './resolve';
+import { resolveResult, type NarrativeState, type ResolvedDate } from './resolve';
 import { clauseTense, tenseAround } from './tense';
 
 export { mayHoldDate } from './date-windows';
@@ -50,6 +50,32 @@ const inBackgroundClause = (sentence: string, at: number): boolean => {
   return BACKGROUND.test(before.slice(clauseStart + 1));
 };
 
+// "next year's summit in Türkiye, on 7–8 July": the clause names the year of a yearless date.
+const NAMED_YEAR = /\b(next|last)\s+year['’]s\b[^;.]*$/i;
+
+/** +1 or -1 when the clause before `at` says "next year's" or "last year's", else 0. */
+const namedYearShift = (sentence: string, at: number): number => {
+  const named = NAMED_YEAR.exec(sentence.slice(Math.max(0, at - 80), at));
+  return named ? (named[1]!.toLowerCase() === 'next' ? 1 : -1) : 0;
+};
+
+/** `resolved` moved into the year its clause names, when it is a day or a span of days. */
+const inNamedYear = (resolved: ResolvedDate | null, shift: number): ResolvedDate | null => {
+  if (
+    !resolved ||
+    shift === 0 ||
+    (resolved.precision !== 'day' && resolved.precision !== 'range')
+  ) {
+    return resolved;
+  }
+  return {
+    ...resolved,
+    start: addYears(resolved.start, shift),
+    end: addYears(resolved.end, shift),
+    newFocus: undefined,
+  };
+};
+
 const referenceInstant = (day: string): Date => {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   // Local noon, because chrono reads the reference in the machine's local time zone.
@@ -81,11 +107,14 @@ export const findTemporalMentions = (
     const from = offset + result.index;
     const to = from + text.length;
     if (FIGURATIVE_DAY.test(text) && CONTRAST.test(sentence.text)) continue;
-    const resolved = resolveResult(
-      result,
-      state,
-      tenseAround(sentence.text, from, to),
-      clauseTense(sentence.text, from, to),
+    const resolved = inNamedYear(
+      resolveResult(
+        result,
+        state,
+        tenseAround(sentence.text, from, to),
+        clauseTense(sentence.text, from, to),
+      ),
+      result.start.isCertain('year') ? 0 : namedYearShift(sentence.text, from),
     );
     // "December 9999" plus a month is no day a reader (or the schema) can hold.
     if (!resolved || !isPlausibleDay(resolved.start) || !isPlausibleDay(resolved.end)) continue;

@@ -255,6 +255,17 @@ describe('timelines, ISO forms, ordinals and holidays', () => {
     ]);
   });
 
+  it('should put a yearless date in the year its clause names', () => {
+    expect(
+      resolve('2025-07-31', "Leaders go to next year's summit in Türkiye, on 7–8 July.").at(-1),
+    ).toEqual({ text: 'on 7–8 July', start: '2026-07-07', end: '2026-07-08' });
+    expect(resolve('2025-07-31', "Last year's summit, on 9 July, was longer.").at(-1)).toEqual({
+      text: 'on 9 July',
+      start: '2024-07-09',
+      end: '2024-07-09',
+    });
+  });
+
   it('should not take numbering or windows ahead for dates', () => {
     expect(resolve('2025-03-03', 'A thread, 7/7, ended it.', 'See Policy Brief 07/2025.')).toEqual(
       [],
