@@ -32,6 +32,11 @@ export const tenseAround = (sentence: string, from: number, to: number): Tense =
   const before = sentence.slice(Math.max(0, from - 30), from);
   if (REPORTED_JUST_BEFORE.test(before)) return 'reported';
   if (PAST_JUST_BEFORE.test(before)) return 'past';
+  // "convenes in the wake of strikes over the weekend": what came before is past, whatever the
+  // sentence's own verb says.
+  if (/\bin\s+the\s+(?:wake|aftermath)\s+of\b/i.test(sentence.slice(0, from))) {
+    return 'past';
+  }
   const window = sentence.slice(Math.max(0, from - 80), Math.min(sentence.length, to + 40));
   if (FUTURE.test(window)) return 'future';
   if (PAST_ANYWHERE.test(window)) return 'past';

@@ -266,6 +266,19 @@ describe('timelines, ISO forms, ordinals and holidays', () => {
     });
   });
 
+  it('should read what comes "in the wake of" something as past', () => {
+    // Published Tuesday 2025-06-24.
+    expect(
+      resolve(
+        '2025-06-24',
+        'The summit convenes in the wake of strikes over the weekend and an attack on Monday.',
+      ),
+    ).toEqual([
+      { text: 'weekend', start: '2025-06-21', end: '2025-06-22' },
+      { text: 'on Monday', start: '2025-06-23', end: '2025-06-23' },
+    ]);
+  });
+
   it('should not take numbering or windows ahead for dates', () => {
     expect(resolve('2025-03-03', 'A thread, 7/7, ended it.', 'See Policy Brief 07/2025.')).toEqual(
       [],
