@@ -126,6 +126,30 @@ describe('buildDataset on held-out articles in other styles', () => {
     expect(score.publishedRight).toBe(12);
   });
 
+  it('should reach them on a fifth set (RSS, Hansard, embargoed release, feature, list)', () => {
+    const score = scoreAgainstGold(
+      readGold('tests/fixtures/blind4.gold.json'),
+      buildDataset(readFolder('tests/fixtures/blind4')),
+    );
+    expect(score.dateF1).toBeGreaterThanOrEqual(0.9);
+    expect(score.countryF1).toBeGreaterThanOrEqual(0.97);
+    expect(score.topicF1).toBeGreaterThanOrEqual(0.8);
+    expect(score.publishedRight).toBe(12);
+  });
+
+  it('should not date an undated article by the year of a plan it mentions', () => {
+    const [article] = buildDataset(
+      [
+        {
+          source: 'takeaways.txt',
+          text: 'Five takeaways\n\nLeaders met for two days. Progress will be reviewed in 2029.',
+        },
+      ],
+      { today: '2026-01-01' },
+    ).articles;
+    expect(article?.referenceDate.startsWith('2029')).toBe(false);
+  });
+
   it('should read slashed dates day first in an article that writes them so', () => {
     const dated = (text: string) =>
       buildDataset([{ source: 'uk.txt', text }]).events.flatMap((e) =>

@@ -81,8 +81,9 @@ export const parseExplicitDate = (text: string): string | null => {
   return firstExplicitDay(text)?.day ?? null;
 };
 
+// "Published:", "Issued on:", an RSS "pubDate:", Hansard's "Volume 760: debated on".
 const LABEL =
-  /^(?:(?:first|originally)\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|modified|date|dated|released|issued|created|filed)(?:\s+(?:on|at))?\s*[:\-–—]?\s*/i;
+  /^(?:vol(?:ume)?\.?\s*\d+\s*[:,]\s*)?(?:(?:first|originally)\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|modified|date|dated|released|issued|created|filed|pubdate|debated|delivered|broadcast|aired)(?:\s+(?:on|at))?\s*[:\-–—]?\s*/i;
 const UPDATE_LABEL = /^(?:last\s+)?(?:updated|modified)/i;
 
 // What may surround the date on a dateline: times, zones, weekdays, relative "updated" notes.
@@ -127,14 +128,16 @@ const readDateSegment = (segment: string): DateSegment | null => {
 // Segments that may share a dateline with the date: bylines, release and issue numbers, reading
 // time, "Updated 2 hours ago", a media label and its length ("Transcript · … · 41 min").
 const COMPANION =
-  /^(?:by\s+\S.*|(?:press\s+)?(?:release|ref(?:erence)?|bulletin|statement)\s+(?:no\.?|number|#)\s*[\w/-]+|(?:issue|edition|vol(?:ume)?\.?|episode)\s+(?:no\.?\s*|#)?\d+|transcript|video|audio|podcast|\d+\s*(?:min(?:ute)?s?|hrs?|hours?)|\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read|(?:reading|read)\s+time:?.*|(?:last\s+)?updated\b.*|\d+\s+(?:hours?|minutes?|mins?|days?)\s+ago|[\p{Lu}\s.'’&]+)$/iu;
+  /^(?:by\s+\S.*|(?:press\s+)?(?:release|ref(?:erence)?|bulletin|statement)\s+(?:no\.?|number|#)\s*[\w/-]+|(?:issue|edition|vol(?:ume)?\.?|episode)\s+(?:no\.?\s*|#)?\d+|transcript|video|audio|podcast|\d+\s*(?:min(?:ute)?s?|hrs?|hours?)|\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read|(?:reading|read)\s+time:?.*|(?:last\s+)?(?:updated|modified)\b.*|\d+\s+(?:hours?|minutes?|mins?|days?)\s+ago|[\p{Lu}\s.'’&]+)$/iu;
 
 /** The dateline reading of a line short enough to be one and holding a year; costly, as it may run chrono. */
 const readDatedLine = (line: string): DateSegment | null => {
   let date: DateSegment | null = null;
   // "Posted Mon 5 Aug 2024 at 7:48pm, updated Mon 5 Aug 2024 at 10:02pm": a comma before an
   // update note separates two segments as a bar does.
-  for (const raw of line.split(/[|·•]|\s[-–—]\s|,\s*(?=(?:last\s+)?(?:updated|modified)\b)/i)) {
+  for (const raw of line.split(
+    /[|·•]|\s[-–—]\s|(?:,\s*|\s+)(?=(?:last\s+)?(?:updated|modified)\b)/i,
+  )) {
     const segment = raw.trim();
     if (segment === '') continue;
     const here: DateSegment | null = date ? null : readDateSegment(segment);

@@ -225,6 +225,26 @@ const weekdayWithDateRefiner: chrono.Refiner = {
   },
 };
 
+const MONTH_COMMA_NUMBER =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december),\s+\d{1,2}$/i;
+
+/**
+ * "In May, 23 senators wrote …": chrono reads "May, 23" as a day; after a preposition, with the
+ * comma, the number starts the next clause and the month stands alone.
+ */
+const monthThenNumberRefiner: chrono.Refiner = {
+  refine: (context, results) =>
+    results.map((result) => {
+      const month = MONTH_COMMA_NUMBER.exec(result.text);
+      const before = context.text.slice(Math.max(0, result.index - 6), result.index);
+      if (!month || !/\b(?:in|since|until|by|from)\s+$/i.test(before)) return result;
+      const monthOnly = context.createParsingResult(result.index, month[1]!, {
+        month: MONTHS.indexOf(month[1]!.toLowerCase()) + 1,
+      });
+      return monthOnly;
+    }),
+};
+
 const WEEKDAY_PAIR = /^\s*(?:and|&)\s*$/i;
 
 /**
@@ -279,6 +299,9 @@ const notADateRefiner: chrono.Refiner = {
       if (/^(?:right\s+)?now$/i.test(text)) return false;
       // "sat", "sun", "wed" in lower case are words ("sat before the cameras"), not weekdays.
       if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/.test(text)) return false;
+      // "…/news/2019/12/04/…": part of a web address.
+      const end = result.index + result.text.length;
+      if (context.text[result.index - 1] === '/' || context.text[end] === '/') return false;
       // "thread 7/7", "Policy Brief 07/2025": numbering, unless a preposition makes it a date.
       const before = context.text.slice(Math.max(0, result.index - 8), result.index);
       if (/^\d{1,2}\/\d{1,2}$/.test(text) && !/\bon\s+$/i.test(before)) return false;
@@ -363,6 +386,7 @@ const buildChrono = (base: chrono.Chrono): chrono.Chrono => {
   );
   instance.refiners.push(
     timeOfDayRefiner,
+    monthThenNumberRefiner,
     weekdayWithDateRefiner,
     yearShiftRefiner,
     weekdayPairRefiner,

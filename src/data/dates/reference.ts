@@ -7,6 +7,7 @@
 import type { Sentence } from '../types';
 import { TAG } from './chrono-setup';
 import { parseWindows } from './parse-windows';
+import { tenseAround } from './tense';
 import { PeerIndex } from './peer-index';
 import { daysBetween, isoDay, weekdayOf, yearOf } from './calendar';
 
@@ -40,8 +41,12 @@ export const collectEvidence = (sentences: readonly Sentence[], dayFirst = false
   const evidence: TextEvidence = { explicitDays: [], monthDays: [], years: [] };
   // Any reference will do here: we only keep components the text states outright.
   const probe = new Date(2000, 0, 1, 12);
-  for (const { result } of parseWindows(sentences, probe, dayFirst)) {
+  for (const { result, sentenceIndex, offset } of parseWindows(sentences, probe, dayFirst)) {
     const { start } = result;
+    // "Progress will be reviewed in 2029": a plan's date does not date the writing.
+    const from = offset + result.index;
+    const sentence = sentences[sentenceIndex]!.text;
+    const planned = tenseAround(sentence, from, from + result.text.length) === 'future';
     const year = start.get('year') ?? 0;
     // Relative expressions ("next month") come back with every component certain, read against
     // the probe: only what the text writes in digits is evidence.
@@ -49,6 +54,8 @@ export const collectEvidence = (sentences: readonly Sentence[], dayFirst = false
     const writesDay = /\d/.test(result.text);
     if (result.tags().has(TAG.anniversary)) {
       evidence.anniversary ??= { year, text: result.text };
+    } else if (planned) {
+      continue;
     } else if (
       writesYear &&
       start.isCertain('year') &&

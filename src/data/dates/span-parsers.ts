@@ -82,7 +82,11 @@ const daysBeforeMonthParser: chrono.Parser = {
   // "from 9 to 11 July", "between 9 and 11 July 2024": chrono reads these as the 1st of the month.
   pattern: () => DAYS_BEFORE_MONTH,
   extract: (context, match) => {
-    if (match[3]?.toLowerCase() === 'and' && !/^between/i.test(match[1] ?? '')) return null;
+    // "on 11 and 12 June" is one span; "on 9 and 11 July" two days.
+    const consecutive = Number(match[4]) === Number(match[2]) + 1;
+    if (match[3]?.toLowerCase() === 'and' && !/^between/i.test(match[1] ?? '') && !consecutive) {
+      return null;
+    }
     const month = monthNumber(match[5]);
     if (!month) return null;
     return daySpanResult(context, match, month, Number(match[2]), Number(match[4]), match[6]);
@@ -276,14 +280,16 @@ const timelineYearParser: chrono.Parser = {
   },
 };
 
+// "on the 9th the Secretary wrote", "the 10th, the day leaders…" — not "the 5th Fleet", "the 20th
+// century" or "the 3rd time".
 const ORDINAL_DAY =
-  /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|\s(?:and|when|at|in|of\s+(?:this|that|last|next|the)\s+month|at)\b))/i;
+  /\b(?:[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:century|centuries|anniversary|time|round|day|week|month|year|floor|birthday|edition|session|place|minute|hour|amendment|largest|biggest|consecutive|straight|of|[A-Z]))|[Tt]he\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|\s(?:and|when|at|in|of\s+(?:this|that|last|next|the)\s+month)\b)))/;
 
 const ordinalDayParser: chrono.Parser = {
   // "on the 20th": that day of the month the story is in (resolve.ts picks the month).
   pattern: () => ORDINAL_DAY,
   extract: (context, match) => {
-    const day = Number(match[1]);
+    const day = Number(match[1] ?? match[2]);
     if (day < 1 || day > 31) return null;
     const result = context.createParsingResult(match.index ?? 0, match[0], { day });
     result.start.addTag(TAG.ordinalDay);
@@ -315,6 +321,25 @@ const holidayParser: chrono.Parser = {
   },
 };
 
+const FORTNIGHTS_AGO = /\b(a|one|two|three|\d)\s+fortnights?\s+ago\b/i;
+
+const fortnightAgoParser: chrono.Parser = {
+  // "a fortnight ago": fourteen days before the reference.
+  pattern: () => FORTNIGHTS_AGO,
+  extract: (context, match) => {
+    const count = /^\d$/.test(match[1] ?? '')
+      ? Number(match[1])
+      : ({ a: 1, one: 1, two: 2, three: 3 }[(match[1] ?? 'a').toLowerCase()] ?? 1);
+    const day = new Date(context.refDate);
+    day.setDate(day.getDate() - 14 * count);
+    return context.createParsingResult(match.index ?? 0, match[0], {
+      year: day.getFullYear(),
+      month: day.getMonth() + 1,
+      day: day.getDate(),
+    });
+  },
+};
+
 /** Our span and period parsers, in the order chrono should try them. */
 export const SPAN_PARSERS: readonly chrono.Parser[] = [
   crossMonthDaysParser,
@@ -329,4 +354,5 @@ export const SPAN_PARSERS: readonly chrono.Parser[] = [
   timelineYearParser,
   ordinalDayParser,
   holidayParser,
+  fortnightAgoParser,
 ];

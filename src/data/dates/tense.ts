@@ -22,10 +22,23 @@ const REPORTED_JUST_BEFORE = new RegExp(
 // A listed past verb or any "-ed" verb, not after a form of "be" ("followed on Thursday", but
 // not "is scheduled on Thursday" or "will be held on Thursday").
 const PAST_JUST_BEFORE = new RegExp(
-  `(?<!\\b(?:is|are|be|been|being|was|were)\\s+)\\b(?:${PAST_VERBS}|(?!(?:need|speed|indeed|seed|feed|proceed|exceed|succeed)\\b)[a-z]{3,}ed)\\s+(?:on\\s+|late\\s+|early\\s+)?$`,
+  `(?<!\\b(?:is|are|be|been|being|was|were)\\s+)\\b(?:${PAST_VERBS}|(?!(?:need|speed|indeed|seed|feed|proceed|exceed|succeed|planned|scheduled|slated|expected)\\b)[a-z]{3,}ed)\\s+(?:on\\s+|late\\s+|early\\s+)?$`,
   'i',
 );
 const PAST_ANYWHERE = new RegExp(`\\b(?:${PAST_VERBS})\\b`, 'i');
+
+const PAST_IN_CLAUSE = new RegExp(
+  `(?<!\\b(?:is|are|be|been|being|was|were|will|would)\\s+)\\b(?:${PAST_VERBS}|(?!(?:need|speed|indeed|seed|feed|proceed|exceed|succeed|planned|scheduled|slated|expected)\\b)[a-z]{3,}ed)\\b`,
+  'i',
+);
+
+/** The text of the clause before `at`, back to a comma, semicolon or colon (80 characters at most). */
+const clauseBefore = (sentence: string, at: number): string => {
+  const before = sentence.slice(Math.max(0, at - 80), at);
+  return before.slice(
+    Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1,
+  );
+};
 
 /** The tense governing the expression at [from, to) of `sentence`, e.g. "said on Monday" → past. */
 export const tenseAround = (sentence: string, from: number, to: number): Tense => {
@@ -37,6 +50,10 @@ export const tenseAround = (sentence: string, from: number, to: number): Tense =
   if (/\bin\s+the\s+(?:wake|aftermath)\s+of\b/i.test(sentence.slice(0, from))) {
     return 'past';
   }
+  // "discussed it in a call on Wednesday evening and will meet him in Rome": a past verb earlier
+  // in the date's own clause, with no future before the date, governs it.
+  const clause = clauseBefore(sentence, from);
+  if (!FUTURE.test(clause) && PAST_IN_CLAUSE.test(clause)) return 'past';
   const window = sentence.slice(Math.max(0, from - 80), Math.min(sentence.length, to + 40));
   if (FUTURE.test(window)) return 'future';
   if (PAST_ANYWHERE.test(window)) return 'past';
@@ -48,7 +65,7 @@ export const tenseAround = (sentence: string, from: number, to: number): Tense =
 // A past form after "is", "be" or "been" is a passive that says nothing of the time ("has been
 // scheduled for May", "will be confirmed on 22 May").
 const PAST_LOCAL = new RegExp(
-  `(?<!\\b(?:is|are|be|been|being)\\s+)\\b(?:${PAST_VERBS}|(?!(?:need|speed|indeed|seed|feed|proceed|exceed|succeed)\\b)[a-z]{2,}ed)\\b`,
+  `(?<!\\b(?:is|are|be|been|being)\\s+)\\b(?:${PAST_VERBS}|(?!(?:need|speed|indeed|seed|feed|proceed|exceed|succeed|planned|scheduled|slated|expected)\\b)[a-z]{2,}ed)\\b`,
   'g',
 );
 // "said the navy would step up patrols from May": the future as seen from the past.

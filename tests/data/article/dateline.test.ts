@@ -33,6 +33,9 @@ describe('findDateline', () => {
     ['Posted Mon 5 Aug 2024 at 7:48pm, updated Mon 5 Aug 2024 at 10:02pm', '2024-08-05'],
     ['Issue 112 · Friday 30 August 2024', '2024-08-30'],
     ['Transcript · Released 31 July 2025 · 41 min', '2025-07-31'],
+    ['Issued on: 27/02/2024 - 13:05 Modified: 27/02/2024 - 18:22', '2024-02-27'],
+    ['Volume 760: debated on Tuesday 14 January 2025', '2025-01-14'],
+    ['pubDate: Wed, 04 Dec 2019 18:45:00 GMT', '2019-12-04'],
   ])('should read the dateline %j', (line, expected) => {
     expect(publishedOf('Some Headline About the Summit', line)).toBe(expected);
     expect(findDateline(['Some Headline About the Summit', line])?.lineIndex).toBe(1);

@@ -289,6 +289,48 @@ describe('timelines, ISO forms, ordinals and holidays', () => {
   });
 });
 
+// 2024-05-22 is a Wednesday, 2025-01-14 a Tuesday, 2025-07-10 a Thursday.
+describe('what the fifth held-out set taught', () => {
+  it('should keep a planned span ahead and read "In May, 23 senators" as May', () => {
+    expect(
+      resolve('2024-05-22', 'Gunners will trade rounds in an exercise planned for Sept. 10-20.'),
+    ).toEqual([{ text: 'Sept. 10-20', start: '2024-09-10', end: '2024-09-20' }]);
+    expect(resolve('2024-07-10', 'In May, 23 U.S. senators wrote to the minister.')).toEqual([
+      { text: 'May', start: '2024-05-01', end: '2024-05-31' },
+    ]);
+  });
+
+  it('should read "on the 9th", "a fortnight ago", Boxing Day and consecutive days joined by "and"', () => {
+    expect(
+      resolve('2025-01-14', 'On the 9th the Defence Secretary wrote to our partners.'),
+    ).toEqual([{ text: 'On the 9th', start: '2025-01-09', end: '2025-01-09' }]);
+    expect(resolve('2025-01-14', 'A fortnight ago, the tanker was boarded.')).toEqual([
+      { text: 'A fortnight ago', start: '2024-12-31', end: '2024-12-31' },
+    ]);
+    expect(resolve('2025-01-14', 'On Boxing Day, Finland boarded the tanker.')).toEqual([
+      { text: 'Boxing Day', start: '2024-12-26', end: '2024-12-26' },
+    ]);
+    expect(resolve('2025-06-01', 'Ministers met on 11 and 12 June.')).toEqual([
+      { text: '11 and 12 June', start: '2025-06-11', end: '2025-06-12' },
+    ]);
+  });
+
+  it('should read a weekday by the past verb of its own clause before a later "will"', () => {
+    expect(
+      resolve(
+        '2025-07-10',
+        'The Prime Minister discussed it in a call on Wednesday evening and will meet him in Rome.',
+      ),
+    ).toEqual([{ text: 'on Wednesday evening', start: '2025-07-09', end: '2025-07-09' }]);
+  });
+
+  it('should not read dates inside web addresses', () => {
+    expect(
+      resolve('2019-12-05', 'link: https://example.org/news/2019/12/04/london-summit'),
+    ).toEqual([]);
+  });
+});
+
 describe('inferring an undated article from a weekday and date', () => {
   it('should pick the latest year in which the day falls on that weekday', () => {
     const decision = decideReference(
