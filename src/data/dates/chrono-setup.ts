@@ -298,7 +298,7 @@ const notADateRefiner: chrono.Refiner = {
       if (DURATION.test(text) || RELATIVE_TO_OTHER.test(text) || IN_A_UNIT.test(text)) return false;
       if (/^(?:right\s+)?now$/i.test(text)) return false;
       // "sat", "sun", "wed" in lower case are words ("sat before the cameras"), not weekdays.
-      if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/.test(text)) return false;
+      if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/.test(text)) return false;
       // "…/news/2019/12/04/…": part of a web address.
       const end = result.index + result.text.length;
       if (context.text[result.index - 1] === '/' || context.text[end] === '/') return false;

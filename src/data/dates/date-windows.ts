@@ -10,8 +10,8 @@ const TRIGGER = new RegExp(
     // 1: month names ("on 9 and 10 July", "July 9-11, 2024"); abbreviations only next to a day
     // ("Sept 9", "Mon 26 Aug").
     '\\b(january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\\.|\\s+\\d)|(?<=\\d(?:st|nd|rd|th)?\\s)(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\\b',
-    // 2: weekdays ("late on Tuesday", "Monday to Wednesday").
-    '\\b((?:mon|tues|wednes|thurs|fri|satur|sun)days?)\\b',
+    // 2: weekdays ("late on Tuesday", "Monday to Wednesday", "on Thurs.").
+    '\\b((?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\\.(?=\\s))',
     // 3: relative words ("over the past three years", "in the coming days", "a decade ago",
     // "this morning", "in Q3", "H1 2025", "Christmas Day").
     '\\b(today|tonight|tomorrow|yesterday|weeks?|weekend|months?|years?|decades?|ago|coming|morning|afternoon|evening|night|quarter|q[1-4]|half|h[12]|christmas|new year|boxing day|fortnights?)\\b',

@@ -324,6 +324,12 @@ describe('what the fifth held-out set taught', () => {
     ).toEqual([{ text: 'on Wednesday evening', start: '2025-07-09', end: '2025-07-09' }]);
   });
 
+  it('should read an abbreviated weekday with its full stop, and not the verb "sat"', () => {
+    expect(
+      resolve('2025-06-27', 'Leaders left on Thurs. after the dinner.', 'He sat. Then he spoke.'),
+    ).toEqual([{ text: 'on Thurs', start: '2025-06-26', end: '2025-06-26' }]);
+  });
+
   it('should not read dates inside web addresses', () => {
     expect(
       resolve('2019-12-05', 'link: https://example.org/news/2019/12/04/london-summit'),
