@@ -43,7 +43,8 @@ export const collectEvidence = (sentences: readonly Sentence[], dayFirst = false
   const probe = new Date(2000, 0, 1, 12);
   for (const { result, sentenceIndex, offset } of parseWindows(sentences, probe, dayFirst)) {
     const { start } = result;
-    // "Progress will be reviewed in 2029": a plan's date does not date the writing.
+    // "Progress will be reviewed in 2029": a plan's year does not date the writing (a planned
+    // day still does: a preview is written shortly before the day it announces).
     const from = offset + result.index;
     const sentence = sentences[sentenceIndex]!.text;
     const planned = tenseAround(sentence, from, from + result.text.length) === 'future';
@@ -54,8 +55,6 @@ export const collectEvidence = (sentences: readonly Sentence[], dayFirst = false
     const writesDay = /\d/.test(result.text);
     if (result.tags().has(TAG.anniversary)) {
       evidence.anniversary ??= { year, text: result.text };
-    } else if (planned) {
-      continue;
     } else if (
       writesYear &&
       start.isCertain('year') &&
@@ -73,7 +72,7 @@ export const collectEvidence = (sentences: readonly Sentence[], dayFirst = false
         text: result.text,
         ...(start.isCertain('weekday') ? { weekday: start.get('weekday') ?? 0 } : {}),
       });
-    } else if (writesYear && start.isCertain('year')) {
+    } else if (writesYear && start.isCertain('year') && !planned) {
       evidence.years.push({ year, text: result.text });
     }
   }
