@@ -137,6 +137,17 @@ describe('buildDataset on held-out articles in other styles', () => {
     expect(score.publishedRight).toBe(12);
   });
 
+  it('should reach them on a sixth set of everyday wire and newspaper copy', () => {
+    const score = scoreAgainstGold(
+      readGold('tests/fixtures/blind5.gold.json'),
+      buildDataset(readFolder('tests/fixtures/blind5')),
+    );
+    expect(score.dateF1).toBeGreaterThanOrEqual(0.85);
+    expect(score.countryF1).toBeGreaterThanOrEqual(0.97);
+    expect(score.topicF1).toBeGreaterThanOrEqual(0.75);
+    expect(score.publishedRight).toBe(10);
+  });
+
   it('should not date an undated article by the year of a plan it mentions', () => {
     const [article] = buildDataset(
       [

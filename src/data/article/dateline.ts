@@ -125,18 +125,23 @@ const readDateSegment = (segment: string): DateSegment | null => {
   return { day: found.day, updated };
 };
 
+// A desk ("World Desk / SITE.COM / Updated: …") may share it too.
 // Segments that may share a dateline with the date: bylines, release and issue numbers, reading
 // time, "Updated 2 hours ago", a media label and its length ("Transcript · … · 41 min").
 const COMPANION =
-  /^(?:by\s+\S.*|(?:press\s+)?(?:release|ref(?:erence)?|bulletin|statement)\s+(?:no\.?|number|#)\s*[\w/-]+|(?:issue|edition|vol(?:ume)?\.?|episode)\s+(?:no\.?\s*|#)?\d+|transcript|video|audio|podcast|\d+\s*(?:min(?:ute)?s?|hrs?|hours?)|\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read|(?:reading|read)\s+time:?.*|(?:last\s+)?(?:updated|modified)\b.*|\d+\s+(?:hours?|minutes?|mins?|days?)\s+ago|[\p{Lu}\s.'’&]+)$/iu;
+  /^(?:by\s+\S.*|.*\b(?:desk|staff|bureau|correspondents?|newsroom|reporters?)\b.*|(?:press\s+)?(?:release|ref(?:erence)?|bulletin|statement)\s+(?:no\.?|number|#)\s*[\w/-]+|(?:issue|edition|vol(?:ume)?\.?|episode)\s+(?:no\.?\s*|#)?\d+|transcript|video|audio|podcast|\d+\s*(?:min(?:ute)?s?|hrs?|hours?)|\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read|(?:reading|read)\s+time:?.*|(?:last\s+)?(?:updated|modified)\b.*|\d+\s+(?:hours?|minutes?|mins?|days?)\s+ago|[\p{Lu}\s.'’&]+)$/iu;
 
 /** The dateline reading of a line short enough to be one and holding a year; costly, as it may run chrono. */
-const readDatedLine = (line: string): DateSegment | null => {
+const readDatedLine = (rawLine: string): DateSegment | null => {
+  // "By Jane Doe on January 03, 2024 at 11:47 AM": the byline and the date are two segments.
+  const line = /^by\s/i.test(rawLine)
+    ? rawLine.replace(/\s+on\s+(?=(?:[A-Za-z]+\.?\s+)?\d)/, ' | ')
+    : rawLine;
   let date: DateSegment | null = null;
   // "Posted Mon 5 Aug 2024 at 7:48pm, updated Mon 5 Aug 2024 at 10:02pm": a comma before an
   // update note separates two segments as a bar does.
   for (const raw of line.split(
-    /[|·•]|\s[-–—]\s|(?:,\s*|\s+)(?=(?:last\s+)?(?:updated|modified)\b)/i,
+    /[|·•]|\s[-–—/]\s|(?:,\s*|\s+)(?=(?:last\s+)?(?:updated|modified)\b)/i,
   )) {
     const segment = raw.trim();
     if (segment === '') continue;

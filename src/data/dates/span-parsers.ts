@@ -340,6 +340,20 @@ const fortnightAgoParser: chrono.Parser = {
   },
 };
 
+const FY_SHORT = /\bFY\s?['’]?(\d{2})\b/;
+
+const shortFiscalYearParser: chrono.Parser = {
+  // "FY24": read as its calendar year, as "fiscal 2024" is.
+  pattern: () => FY_SHORT,
+  extract: (context, match) => {
+    const result = context.createParsingResult(match.index ?? 0, match[0], {
+      year: 2000 + Number(match[1]),
+    });
+    result.start.addTag(TAG.bareYear);
+    return result;
+  },
+};
+
 /** Our span and period parsers, in the order chrono should try them. */
 export const SPAN_PARSERS: readonly chrono.Parser[] = [
   crossMonthDaysParser,
@@ -355,4 +369,5 @@ export const SPAN_PARSERS: readonly chrono.Parser[] = [
   ordinalDayParser,
   holidayParser,
   fortnightAgoParser,
+  shortFiscalYearParser,
 ];

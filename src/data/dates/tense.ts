@@ -47,7 +47,9 @@ export const tenseAround = (sentence: string, from: number, to: number): Tense =
   if (PAST_JUST_BEFORE.test(before)) return 'past';
   // "convenes in the wake of strikes over the weekend": what came before is past, whatever the
   // sentence's own verb says.
-  if (/\bin\s+the\s+(?:wake|aftermath)\s+of\b/i.test(sentence.slice(0, from))) {
+  if (
+    /\b(?:in\s+the\s+(?:wake|aftermath)|under\s+the\s+shadow)\s+of\b/i.test(sentence.slice(0, from))
+  ) {
     return 'past';
   }
   // "discussed it in a call on Wednesday evening and will meet him in Rome": a past verb earlier

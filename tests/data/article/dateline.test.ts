@@ -36,6 +36,8 @@ describe('findDateline', () => {
     ['Issued on: 27/02/2024 - 13:05 Modified: 27/02/2024 - 18:22', '2024-02-27'],
     ['Volume 760: debated on Tuesday 14 January 2025', '2025-01-14'],
     ['pubDate: Wed, 04 Dec 2019 18:45:00 GMT', '2019-12-04'],
+    ['By Daniel Okafor on January 03, 2024 at 11:47 AM', '2024-01-03'],
+    ['TOI World Desk / TIMESOFINDIA.COM / Updated: Apr 10, 2025, 14:22 IST', '2025-04-10'],
   ])('should read the dateline %j', (line, expected) => {
     expect(publishedOf('Some Headline About the Summit', line)).toBe(expected);
     expect(findDateline(['Some Headline About the Summit', line])?.lineIndex).toBe(1);

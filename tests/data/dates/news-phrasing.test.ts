@@ -330,6 +330,16 @@ describe('what the fifth held-out set taught', () => {
     ).toEqual([{ text: 'on Thurs', start: '2025-06-26', end: '2025-06-26' }]);
   });
 
+  it('should read "FY24" as its year, and what happened "under the shadow of" as past', () => {
+    expect(resolve('2024-01-03', 'The contract is funded in FY24.')).toEqual([
+      { text: 'FY24', start: '2024-01-01', end: '2024-12-31' },
+    ]);
+    // Published Tuesday 2024-07-09.
+    expect(
+      resolve('2024-07-09', 'The summit opens under the shadow of a missile barrage on Monday.'),
+    ).toEqual([{ text: 'on Monday', start: '2024-07-08', end: '2024-07-08' }]);
+  });
+
   it('should not read dates inside web addresses', () => {
     expect(
       resolve('2019-12-05', 'link: https://example.org/news/2019/12/04/london-summit'),
