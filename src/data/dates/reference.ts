@@ -32,8 +32,15 @@ const PEER_OVERLAP = 0.3;
 /** What an undated article's own text says about when it was written. */
 export interface TextEvidence {
   anniversary?: { year: number; text: string };
-  explicitDays: Array<{ day: string; text: string }>;
-  monthDays: Array<{ month: number; day: number; text: string; weekday?: number }>;
+  /** Days with their year; `planned` when the text announces them ("will take effect on …"). */
+  explicitDays: Array<{ day: string; text: string; planned?: boolean }>;
+  monthDays: Array<{
+    month: number;
+    day: number;
+    text: string;
+    weekday?: number;
+    planned?: boolean;
+  }>;
   years: Array<{ year: number; text: string }>;
 }
 
@@ -64,6 +71,7 @@ export const collectEvidence = (sentences: readonly Sentence[], dayFirst = false
       evidence.explicitDays.push({
         day: isoDay(year, start.get('month') ?? 1, start.get('day') ?? 1),
         text: result.text,
+        ...(planned ? { planned } : {}),
       });
     } else if (writesDay && start.isCertain('month') && start.isCertain('day')) {
       evidence.monthDays.push({
@@ -71,6 +79,7 @@ export const collectEvidence = (sentences: readonly Sentence[], dayFirst = false
         day: start.get('day') ?? 1,
         text: result.text,
         ...(start.isCertain('weekday') ? { weekday: start.get('weekday') ?? 0 } : {}),
+        ...(planned ? { planned } : {}),
       });
     } else if (writesYear && start.isCertain('year') && !planned) {
       evidence.years.push({ year, text: result.text });
@@ -177,13 +186,14 @@ export const decideFromEvidence = (
     );
   }
 
-  // The day: the latest day the story names in that year (a report is written on or after the
-  // days it recounts), else the dated peer's day, else the middle of the year.
+  // The day: the latest day the story recounts in that year (a report is written on or after the
+  // days it recounts), else the latest it announces (a preview is written shortly before), else
+  // the dated peer's day, else the middle of the year.
   const daysInYear = [
     ...evidence.explicitDays.filter((d) => yearOf(d.day) === year),
-    ...evidence.monthDays.map((d) => ({ day: isoDay(year, d.month, d.day), text: d.text })),
+    ...evidence.monthDays.map((d) => ({ ...d, day: isoDay(year, d.month, d.day) })),
   ];
-  const storyDay = latest(daysInYear);
+  const storyDay = latest(daysInYear.filter((d) => !d.planned)) ?? latest(daysInYear);
   let referenceDate: string;
   if (storyDay) {
     referenceDate = storyDay.day;

@@ -56,6 +56,19 @@ describe('decideReference', () => {
     expect(decision.referenceDate).toBe('2021-03-04');
   });
 
+  it('should take the day from what the story recounts before a day it announces', () => {
+    const recounts = (...lines: string[]) =>
+      decideReference(null, linesAsSentences(...lines), new Set(), [], '2030-01-01').referenceDate;
+    expect(
+      recounts(
+        'Washington suspended the treaty on February 1, 2019.',
+        'The withdrawal will take effect on August 2, 2019.',
+      ),
+    ).toBe('2019-02-01');
+    // A preview that only announces: the day it announces.
+    expect(recounts('The summit will be held on July 9, 2024.')).toBe('2024-07-09');
+  });
+
   it('should not fall back to a date nobody gave, and say so', () => {
     const decision = decideReference(
       null,
