@@ -148,6 +148,17 @@ describe('buildDataset on held-out articles in other styles', () => {
     expect(score.publishedRight).toBe(10);
   });
 
+  it('should reach them on a seventh set of everyday copy from other outlets', () => {
+    const score = scoreAgainstGold(
+      readGold('tests/fixtures/blind6.gold.json'),
+      buildDataset(readFolder('tests/fixtures/blind6')),
+    );
+    expect(score.dateF1).toBeGreaterThanOrEqual(0.9);
+    expect(score.countryF1).toBeGreaterThanOrEqual(0.97);
+    expect(score.topicF1).toBeGreaterThanOrEqual(0.7);
+    expect(score.publishedRight).toBe(8);
+  });
+
   it('should not date an undated article by the year of a plan it mentions', () => {
     const [article] = buildDataset(
       [

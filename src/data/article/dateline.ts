@@ -96,6 +96,8 @@ const RESIDUE_NOISE: readonly RegExp[] = [
   /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?/gi,
   /\b(?:\d+|an?|one|two|few)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b/gi,
   /\b(?:just\s+now|yesterday|today)\b/gi,
+  // "at 10:41 am (Paris)": the place a time is given in.
+  /\(\p{Lu}[\p{L} ]{1,30}\)/gu,
 ];
 
 /** Words left on a date line once the date and its usual companions are removed. */
@@ -125,11 +127,18 @@ const readDateSegment = (segment: string): DateSegment | null => {
   return { day: found.day, updated };
 };
 
-// A desk ("World Desk / SITE.COM / Updated: …") may share it too.
+// A desk ("World Desk / SITE.COM / Updated: …") or a few section names ("| World, All") may
+// share it too.
 // Segments that may share a dateline with the date: bylines, release and issue numbers, reading
 // time, "Updated 2 hours ago", a media label and its length ("Transcript · … · 41 min").
 const COMPANION =
-  /^(?:by\s+\S.*|.*\b(?:desk|staff|bureau|correspondents?|newsroom|reporters?)\b.*|(?:press\s+)?(?:release|ref(?:erence)?|bulletin|statement)\s+(?:no\.?|number|#)\s*[\w/-]+|(?:issue|edition|vol(?:ume)?\.?|episode)\s+(?:no\.?\s*|#)?\d+|transcript|video|audio|podcast|\d+\s*(?:min(?:ute)?s?|hrs?|hours?)|\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read|(?:reading|read)\s+time:?.*|(?:last\s+)?(?:updated|modified)\b.*|\d+\s+(?:hours?|minutes?|mins?|days?)\s+ago|[\p{Lu}\s.'’&]+)$/iu;
+  /^(?:by\s+\S.*|.*\b(?:desk|staff|bureau|correspondents?|newsroom|reporters?)\b.*|(?:press\s+)?(?:release|ref(?:erence)?|bulletin|statement)\s+(?:no\.?|number|#)\s*[\w/-]+|(?:issue|edition|vol(?:ume)?\.?|episode)\s+(?:no\.?\s*|#)?\d+|transcript|video|audio|podcast|\d+\s*(?:min(?:ute)?s?|hrs?|hours?)|\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read|(?:reading|read)\s+time:?.*|(?:last\s+)?(?:updated|modified)\b.*|\d+\s+(?:hours?|minutes?|mins?|days?)\s+ago)$/iu;
+// Case matters here, so these are apart from COMPANION's case-blind words: a place or agency in
+// capitals ("WASHINGTON", "KYODO NEWS"), a few section names ("World, All").
+const CAPITALS_COMPANION = /^[\p{Lu}\s.'’&]+$/u;
+const SECTIONS_COMPANION = /^(?:\p{Lu}[\p{L}&]*(?:,\s*|\s+|$)){1,3}$/u;
+const isCompanion = (segment: string): boolean =>
+  COMPANION.test(segment) || CAPITALS_COMPANION.test(segment) || SECTIONS_COMPANION.test(segment);
 
 /** The dateline reading of a line short enough to be one and holding a year; costly, as it may run chrono. */
 const readDatedLine = (rawLine: string): DateSegment | null => {
@@ -147,7 +156,7 @@ const readDatedLine = (rawLine: string): DateSegment | null => {
     if (segment === '') continue;
     const here: DateSegment | null = date ? null : readDateSegment(segment);
     if (here) date = here;
-    else if (!COMPANION.test(segment) && residueWords(segment).length > 0) return null;
+    else if (!isCompanion(segment) && residueWords(segment).length > 0) return null;
   }
   return date;
 };
@@ -226,14 +235,16 @@ export const findDateline = (lines: readonly string[], maxLines = 15): Dateline 
       continue;
     }
     // Datelines sit in the header or open the story; a date line after the first paragraphs is body content.
-    if (isParagraphLine(line)) {
-      paragraphs++;
-      if (paragraphs === 1) {
-        const body = readDatelinePrefix(line);
-        if (body?.day) {
-          return { published: body.day, lineIndex: i, wholeLine: false, bodyStart: body.end };
-        }
+    const paragraph = isParagraphLine(line);
+    // "THE HAGUE, 28 September 2025 (AP) - Leaders met." opens the story however short it is.
+    if (paragraphs === 0) {
+      const body = readDatelinePrefix(line);
+      if (body?.day) {
+        return { published: body.day, lineIndex: i, wholeLine: false, bodyStart: body.end };
       }
+    }
+    if (paragraph) {
+      paragraphs++;
       if (paragraphs >= 2) break;
     }
   }

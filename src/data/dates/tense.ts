@@ -44,6 +44,9 @@ const clauseBefore = (sentence: string, at: number): string => {
 export const tenseAround = (sentence: string, from: number, to: number): Tense => {
   const before = sentence.slice(Math.max(0, from - 30), from);
   if (REPORTED_JUST_BEFORE.test(before)) return 'reported';
+  // "lined up a vote for Wednesday", "a window was announced for Saturday": a day something is
+  // set for says nothing of its tense; the nearest such day is meant.
+  if (/\bfor\s+$/i.test(before)) return 'unknown';
   if (PAST_JUST_BEFORE.test(before)) return 'past';
   // "convenes in the wake of strikes over the weekend": what came before is past, whatever the
   // sentence's own verb says.
@@ -100,6 +103,8 @@ export const clauseTense = (sentence: string, from: number, to = from): Tense =>
   const before = sentence.slice(Math.max(0, from - 80), from);
   // "since the October 7 attacks", "since March": what something has lasted since is past.
   if (/\bsince\s+(?:the\s+)?$/i.test(before)) return 'past';
+  // "flat budgets until Jan. 30": a deadline, whatever verb came before.
+  if (/\b(?:until|till)\s+$/i.test(before)) return 'unknown';
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
   if (PAST_PLAN.test(clause)) return 'past';
   const past = lastMatch(PAST_LOCAL, clause);

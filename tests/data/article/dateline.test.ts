@@ -37,6 +37,8 @@ describe('findDateline', () => {
     ['Volume 760: debated on Tuesday 14 January 2025', '2025-01-14'],
     ['pubDate: Wed, 04 Dec 2019 18:45:00 GMT', '2019-12-04'],
     ['By Daniel Okafor on January 03, 2024 at 11:47 AM', '2024-01-03'],
+    ['Published on March 6, 2025, at 10:41 am (Paris), updated at 4:58 pm', '2025-03-06'],
+    ['KYODO NEWS - Jul 8, 2024 - 18:35 | World, All', '2024-07-08'],
     ['TOI World Desk / TIMESOFINDIA.COM / Updated: Apr 10, 2025, 14:22 IST', '2025-04-10'],
   ])('should read the dateline %j', (line, expected) => {
     expect(publishedOf('Some Headline About the Summit', line)).toBe(expected);

@@ -340,6 +340,19 @@ describe('what the fifth held-out set taught', () => {
     ).toEqual([{ text: 'on Monday', start: '2024-07-08', end: '2024-07-08' }]);
   });
 
+  it('should read the day something is set for as the nearest such day, and a deadline ahead', () => {
+    // Published Tuesday 2024-12-10 and Monday 2025-02-24.
+    expect(resolve('2024-12-10', 'Leaders lined up a floor vote for Wednesday.')).toEqual([
+      { text: 'Wednesday', start: '2024-12-11', end: '2024-12-11' },
+    ]);
+    expect(resolve('2025-02-24', 'A second window was announced for Saturday.')).toEqual([
+      { text: 'Saturday', start: '2025-02-22', end: '2025-02-22' },
+    ]);
+    expect(
+      resolve('2025-11-19', 'The bill that ended the shutdown keeps budgets flat until Jan. 30.'),
+    ).toEqual([{ text: 'Jan. 30', start: '2026-01-30', end: '2026-01-30' }]);
+  });
+
   it('should not read dates inside web addresses', () => {
     expect(
       resolve('2019-12-05', 'link: https://example.org/news/2019/12/04/london-summit'),
