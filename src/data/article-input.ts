@@ -20,7 +20,7 @@ export interface FrontMatterFields {
 const yamlQuote = (value: string): string =>
   `'${value.replace(/\s*\n\s*/g, ' ').replace(/'/g, "''")}'`;
 
-/** The text with a YAML front matter block before it, e.g. "---\ntitle: 'X'\npublished: 2024-07-09\n---\n\nBody". */
+/** The text with a YAML front matter block before it, e.g. "---\ntitle: 'X'\npublished: 2023-05-16\n---\n\nBody". */
 export const withFrontMatter = ({ title, published }: FrontMatterFields, body: string): string => {
   const lines = ['---'];
   if (title) lines.push(`title: ${yamlQuote(title)}`);

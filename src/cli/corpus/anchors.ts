@@ -95,11 +95,10 @@ export const ANCHORS: readonly Anchor[] = [
     topic: 'enlargement',
   },
   {
-    start: '2024-07-09',
-    end: '2024-07-11',
-    what: 'the Washington summit',
-    consequence:
-      "marked the 75th anniversary of the alliance and set up a new command for Ukraine's security assistance",
+    start: '2024-06-13',
+    end: '2024-06-15',
+    what: 'the G7 summit in Apulia',
+    consequence: 'agreed a $50 billion loan for Ukraine backed by frozen Russian assets',
     topic: 'ukraine-support',
   },
   {

@@ -1,5 +1,5 @@
 /**
- * Calendar days as ISO strings ("2024-07-09") and the ways news copy writes them. All arithmetic is
+ * Calendar days as ISO strings ("2023-05-16") and the ways news copy writes them. All arithmetic is
  * in UTC so that a generated corpus never depends on the machine's time zone.
  */
 
@@ -36,18 +36,18 @@ const DAY_MS = 86_400_000;
 const toDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 const toIso = (date: Date): string => date.toISOString().slice(0, 10);
 
-/** The day `n` days after `iso` (before, when n < 0), e.g. addDays("2024-07-06", 3) → "2024-07-09". */
+/** The day `n` days after `iso` (before, when n < 0), e.g. addDays("2023-05-13", 3) → "2023-05-16". */
 export const addDays = (iso: string, n: number): string =>
   toIso(new Date(toDate(iso).getTime() + n * DAY_MS));
 
-/** Whole days from `a` to `b`, e.g. daysBetween("2024-07-06", "2024-07-09") → 3. */
+/** Whole days from `a` to `b`, e.g. daysBetween("2023-05-13", "2023-05-16") → 3. */
 export const daysBetween = (a: string, b: string): number =>
   Math.round((toDate(b).getTime() - toDate(a).getTime()) / DAY_MS);
 
 /** 0 for Sunday … 6 for Saturday. */
 export const weekdayIndex = (iso: string): number => toDate(iso).getUTCDay();
 
-/** "Tuesday" for "2024-07-09". */
+/** "Tuesday" for "2023-05-16". */
 export const weekdayName = (iso: string): string => WEEKDAYS[weekdayIndex(iso)]!;
 
 /** The Monday of the (Monday-first) week holding `iso`. */
@@ -121,7 +121,7 @@ export const datelineForms = (iso: string, minutesOfDay: number) => {
     guardian: `${weekdayName(iso).slice(0, 3)} ${day} ${short} ${year} ${time}`,
     /** "12 Sep 2024" without the leading zero */
     posted: `${day} ${short} ${year}`,
-    /** "2024-07-09T14:02:00+01:00" for HTML meta */
+    /** "2023-05-16T14:02:00+01:00" for HTML meta */
     timestamp: `${iso}T${time}:00+01:00`,
   };
 };
