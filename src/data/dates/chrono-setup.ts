@@ -4,46 +4,15 @@
  * wrongly takes for a date (durations, clock times, "now").
  */
 import * as chrono from 'chrono-node';
-import type { ParsingContext, ParsingResult } from 'chrono-node';
+import type { ParsingResult } from 'chrono-node';
 import { FOUNDING_YEARS } from './organisations';
 import { TAG } from './chrono-tags';
-import { MONTHS, SPAN_PARSERS } from './span-parsers';
+import { MONTHS, readCount, refYear } from './parser-words';
+import { SPAN_PARSERS } from './span-parsers';
+
+export { readCount } from './parser-words';
 
 export { TAG } from './chrono-tags';
-
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  several: 3,
-  few: 3,
-  couple: 2,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
-
-/** Reads "a", "three" or "3" as a number. */
-export const readCount = (word: string): number =>
-  NUMBER_WORDS[word.toLowerCase()] ?? (Number.parseInt(word, 10) || 1);
-
-const refYear = (context: ParsingContext): number => context.refDate.getFullYear();
 
 const comingPeriodParser: chrono.Parser = {
   pattern: () =>
@@ -225,8 +194,7 @@ const weekdayWithDateRefiner: chrono.Refiner = {
   },
 };
 
-const MONTH_COMMA_NUMBER =
-  /^(january|february|march|april|may|june|july|august|september|october|november|december),\s+\d{1,2}$/i;
+const MONTH_COMMA_NUMBER = new RegExp(`^(${MONTHS.join('|')}),\\s+\\d{1,2}$`, 'i');
 
 /**
  * "In May, 23 senators wrote …": chrono reads "May, 23" as a day; after a preposition, with the

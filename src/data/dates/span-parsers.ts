@@ -6,23 +6,7 @@
 import type * as chrono from 'chrono-node';
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { TAG } from './chrono-tags';
-
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-const refYear = (context: ParsingContext): number => context.refDate.getFullYear();
+import { MONTHS, readCount, refYear } from './parser-words';
 
 const MONTH_WORD =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -177,6 +161,24 @@ const QUARTER_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, 
 const QUARTER =
   /\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b(?!-)/i;
 
+/** The calendar months `first`..`last` of `year` as one result, read back as a quarter is. */
+const monthsOfYear = (
+  context: ParsingContext,
+  match: RegExpMatchArray,
+  year: number,
+  first: number,
+  last: number,
+): ParsingResult => {
+  const result = context.createParsingResult(
+    match.index ?? 0,
+    match[0],
+    { year, month: first, day: 1 },
+    { year, month: last },
+  );
+  result.start.addTag(TAG.quarter);
+  return result;
+};
+
 const quarterParser: chrono.Parser = {
   // "in Q3", "the second quarter of 2025": those three calendar months.
   pattern: () => QUARTER,
@@ -185,14 +187,7 @@ const quarterParser: chrono.Parser = {
     if (match[1] && !match[0].startsWith('Q')) return null;
     const quarter = Number(match[1]) || (QUARTER_NUMBER[(match[2] ?? '').toLowerCase()] ?? 0);
     const year = match[3] ? Number(match[3]) : refYear(context);
-    const result = context.createParsingResult(
-      match.index ?? 0,
-      match[0],
-      { year, month: quarter * 3 - 2, day: 1 },
-      { year, month: quarter * 3 },
-    );
-    result.start.addTag(TAG.quarter);
-    return result;
+    return monthsOfYear(context, match, year, quarter * 3 - 2, quarter * 3);
   },
 };
 
@@ -208,14 +203,7 @@ const halfYearParser: chrono.Parser = {
     if (!match[3] && !match[2]) return null;
     const half = match[2] ? Number(match[2]) : match[1]?.toLowerCase() === 'first' ? 1 : 2;
     const year = match[3] ? Number(match[3]) : refYear(context);
-    const result = context.createParsingResult(
-      match.index ?? 0,
-      match[0],
-      { year, month: half * 6 - 5, day: 1 },
-      { year, month: half * 6 },
-    );
-    result.start.addTag(TAG.quarter);
-    return result;
+    return monthsOfYear(context, match, year, half * 6 - 5, half * 6);
   },
 };
 
@@ -327,9 +315,7 @@ const fortnightAgoParser: chrono.Parser = {
   // "a fortnight ago": fourteen days before the reference.
   pattern: () => FORTNIGHTS_AGO,
   extract: (context, match) => {
-    const count = /^\d$/.test(match[1] ?? '')
-      ? Number(match[1])
-      : ({ a: 1, one: 1, two: 2, three: 3 }[(match[1] ?? 'a').toLowerCase()] ?? 1);
+    const count = readCount(match[1] ?? 'a');
     const day = new Date(context.refDate);
     day.setDate(day.getDate() - 14 * count);
     return context.createParsingResult(match.index ?? 0, match[0], {

@@ -13,6 +13,10 @@ const FUTURE =
 const PAST_VERBS =
   'said|stated|told|announced|took\\s+place|met|held|signed|agreed|visited|declared|launched|added|noted|wrote|warned|pledged|unveiled|ended|began|opened|concluded|was|were|had|did|spoke|made|gave|hosted|attended|confirmed|reported|revealed|released|called|urged|emphasi[sz]ed|stressed|highlighted|underlined|mentioned|explained|sent|went|took|fell|rose|won|lost|left|led|paid|sold|bought|brought|fought|kept|saw|came|became|struck|flew|built|grew|drew|chose|ran|stood|spent';
 
+// Words ending in "-ed" that are no past tense ("need", "proceed"), or look ahead ("planned for").
+const NOT_PAST_ED =
+  '(?!(?:need|speed|indeed|seed|feed|proceed|exceed|succeed|planned|scheduled|slated|expected)\\b)';
+
 const REPORTING_VERBS =
   'said|says|stated|told\\s+(?:\\w+\\s+)?|announced|declared|added|noted|wrote|warned|confirmed|reported|revealed|urged|insisted|acknowledged';
 const REPORTED_JUST_BEFORE = new RegExp(
@@ -22,13 +26,13 @@ const REPORTED_JUST_BEFORE = new RegExp(
 // A listed past verb or any "-ed" verb, not after a form of "be" ("followed on Thursday", but
 // not "is scheduled on Thursday" or "will be held on Thursday").
 const PAST_JUST_BEFORE = new RegExp(
-  `(?<!\\b(?:is|are|be|been|being|was|were)\\s+)\\b(?:${PAST_VERBS}|(?!(?:need|speed|indeed|seed|feed|proceed|exceed|succeed|planned|scheduled|slated|expected)\\b)[a-z]{3,}ed)\\s+(?:on\\s+|late\\s+|early\\s+)?$`,
+  `(?<!\\b(?:is|are|be|been|being|was|were)\\s+)\\b(?:${PAST_VERBS}|${NOT_PAST_ED}[a-z]{3,}ed)\\s+(?:on\\s+|late\\s+|early\\s+)?$`,
   'i',
 );
 const PAST_ANYWHERE = new RegExp(`\\b(?:${PAST_VERBS})\\b`, 'i');
 
 const PAST_IN_CLAUSE = new RegExp(
-  `(?<!\\b(?:is|are|be|been|being|was|were|will|would)\\s+)\\b(?:${PAST_VERBS}|(?!(?:need|speed|indeed|seed|feed|proceed|exceed|succeed|planned|scheduled|slated|expected)\\b)[a-z]{3,}ed)\\b`,
+  `(?<!\\b(?:is|are|be|been|being|was|were|will|would)\\s+)\\b(?:${PAST_VERBS}|${NOT_PAST_ED}[a-z]{3,}ed)\\b`,
   'i',
 );
 
@@ -70,7 +74,7 @@ export const tenseAround = (sentence: string, from: number, to: number): Tense =
 // A past form after "is", "be" or "been" is a passive that says nothing of the time ("has been
 // scheduled for May", "will be confirmed on 22 May").
 const PAST_LOCAL = new RegExp(
-  `(?<!\\b(?:is|are|be|been|being)\\s+)\\b(?:${PAST_VERBS}|(?!(?:need|speed|indeed|seed|feed|proceed|exceed|succeed|planned|scheduled|slated|expected)\\b)[a-z]{2,}ed)\\b`,
+  `(?<!\\b(?:is|are|be|been|being)\\s+)\\b(?:${PAST_VERBS}|${NOT_PAST_ED}[a-z]{2,}ed)\\b`,
   'g',
 );
 // "said the navy would step up patrols from May": the future as seen from the past.
