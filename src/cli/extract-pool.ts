@@ -8,12 +8,18 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { extractArticle, type ArticleInput, type ExtractedArticle } from '../data/index';
 import type { ExtractReply, ExtractRequest } from './extract-messages';
-import { startTsWorker } from './ts-worker';
+import { prepareWorker, type WorkerStarter } from './bundled-worker';
 
 /** Articles per message: small enough to balance the load, large enough that messaging is cheap. */
 export const CHUNK_SIZE = 8;
 
 const WORKER_URL = new URL('./extract-worker.ts', import.meta.url);
+
+/**
+ * Starts preparing the extraction workers' code (a bundle, built in esbuild's own process), so
+ * that it can be under way while the caller reads the corpus.
+ */
+export const prepareExtractWorkers = (): Promise<WorkerStarter> => prepareWorker(WORKER_URL);
 
 /**
  * Text per worker below which a worker costs more than it saves: each one spends about 1.5 s of
@@ -39,6 +45,7 @@ const runPool = (
   inputs: readonly ArticleInput[],
   ids: readonly string[],
   workerCount: number,
+  startWorker: WorkerStarter,
 ): Promise<ExtractedArticle[]> =>
   new Promise((resolve, reject) => {
     const results: ExtractedArticle[] = new Array(inputs.length);
@@ -69,7 +76,7 @@ const runPool = (
       worker.postMessage(request);
     };
     for (let w = 0; w < workerCount; w += 1) {
-      const worker = startTsWorker(WORKER_URL);
+      const worker = startWorker();
       workers.push(worker);
       worker.on('message', (reply: ExtractReply) => {
         pending -= 1;
@@ -96,7 +103,10 @@ export const extractAll = async (
   inputs: readonly ArticleInput[],
   ids: readonly string[],
   workers: number,
+  /** From `prepareExtractWorkers`, started early; prepared here when not given. */
+  starter?: Promise<WorkerStarter>,
 ): Promise<ExtractedArticle[]> => {
   const count = effectiveWorkers(workers, inputs.length);
-  return count === 1 ? extractHere(inputs, ids) : runPool(inputs, ids, count);
+  if (count === 1) return extractHere(inputs, ids);
+  return runPool(inputs, ids, count, await (starter ?? prepareExtractWorkers()));
 };

@@ -8,7 +8,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { articleIds, assembleDataset, datasetSchema } from '../data/index';
-import { autoWorkers, effectiveWorkers, extractAll } from './extract-pool';
+import { autoWorkers, effectiveWorkers, extractAll, prepareExtractWorkers } from './extract-pool';
 import { readCorpus } from './read-corpus';
 
 const USAGE = 'usage: npm run extract -- PATH... [--out FILE] [--workers N] [--timings]';
@@ -73,6 +73,8 @@ const main = async (): Promise<number> => {
     return 2;
   }
   const lap = stopwatch();
+  // Bundling the workers' code runs in esbuild's own process while this one reads the files.
+  const starter = args.workers === 1 ? undefined : prepareExtractWorkers();
   const { articles, problems } = await readCorpus(args.paths);
   const readSeconds = lap();
   for (const problem of problems) process.stderr.write(`extract: ${problem}\n`);
@@ -82,7 +84,7 @@ const main = async (): Promise<number> => {
   }
   const ids = articleIds(articles.map((a) => a.source));
   const workers = args.workers ?? autoWorkers(articles);
-  const extracted = await extractAll(articles, ids, workers);
+  const extracted = await extractAll(articles, ids, workers, starter);
   const extractSeconds = lap();
   const dataset = datasetSchema.parse({
     generatedAt: new Date().toISOString(),
