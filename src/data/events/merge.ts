@@ -48,6 +48,9 @@ interface Cluster {
   end: string;
   /** The sentences of all members, by article: "same sentence" and "same article" in one look-up. */
   sentences: Map<string, Set<number>>;
+  /** Event names and kinds of happening of the representatives, for scoring in one look-up. */
+  names: Set<string>;
+  kinds: Set<string>;
 }
 
 const LONG_SPAN_DAYS = 14;
@@ -110,41 +113,77 @@ const sameHappening = (a: Facts, b: Facts): boolean => {
   return jaccard(a.terms, b.terms) >= 0.35;
 };
 
-/** How strongly a vague mention points at an existing event (0 = not at all). */
-const attachmentScore = (
+/**
+ * The part of a vague mention's attachment score that is not about wording: same sentence (3),
+ * same event name (2), same kind of happening (2), and the sole event of a bounded vague date
+ * in its article (2). The wording adds at most 2 more (`closestWords`).
+ */
+const attachmentBase = (
   facts: Facts,
   cluster: Cluster,
   soleCandidateInArticle: boolean,
 ): number => {
   const m = facts.mention;
-  let sameName = false;
-  let sameKind = false;
-  let sharesCountry = false;
-  let closestWords = 0;
-  // One plain pass over the representatives: this runs for every candidate of every vague
-  // mention, tens of thousands of times in a large corpus.
-  const count = Math.min(cluster.members.length, REPRESENTATIVES);
-  for (let i = 0; i < count; i += 1) {
-    const f = cluster.members[i]!;
-    if (facts.name && f.name === facts.name) sameName = true;
-    if (!sameKind && intersects(f.kinds, facts.kinds)) sameKind = true;
-    if (
-      !sharesCountry &&
-      f.mention.articleId === m.articleId &&
-      f.mention.countries.some((c) => m.countries.includes(c))
-    ) {
-      sharesCountry = true;
-    }
-    closestWords = Math.max(closestWords, jaccard(f.terms, facts.terms));
-  }
   let score = 0;
   if (cluster.sentences.get(m.articleId)?.has(m.sentenceIndex)) score += 3;
-  if (sameName) score += 2;
-  if (sameKind) score += 2;
+  if (facts.name && cluster.names.has(facts.name)) score += 2;
+  if (intersects(facts.kinds, cluster.kinds)) score += 2;
   // "Leaders will convene next week … the summit runs Monday to Wednesday": within one
   // article, a bounded vague date that holds exactly one precise event is that event.
-  if (soleCandidateInArticle && facts.rank <= 2 && sharesCountry) score += 2;
-  return score + 2 * closestWords;
+  if (soleCandidateInArticle && facts.rank <= 2 && sharesCountryInArticle(facts, cluster)) {
+    score += 2;
+  }
+  return score;
+};
+
+/** Whether a representative from the mention's own article names one of its countries. */
+const sharesCountryInArticle = (facts: Facts, cluster: Cluster): boolean => {
+  const m = facts.mention;
+  return representatives(cluster).some(
+    (f) =>
+      f.mention.articleId === m.articleId &&
+      f.mention.countries.some((c) => m.countries.includes(c)),
+  );
+};
+
+/** The closest wording (Jaccard, 0–1) of a mention to the cluster's representatives. */
+const closestWords = (facts: Facts, cluster: Cluster): number => {
+  let closest = 0;
+  const count = Math.min(cluster.members.length, REPRESENTATIVES);
+  for (let i = 0; i < count && closest < 1; i += 1) {
+    closest = Math.max(closest, jaccard(cluster.members[i]!.terms, facts.terms));
+  }
+  return closest;
+};
+
+/** The most words can add to `attachmentBase`. */
+const MAX_WORDS_SCORE = 2;
+
+/**
+ * The event a vague mention attaches to: the candidate with the highest score, if it scores at
+ * least 2 and no other ties it. The costly wording comparison runs only for candidates whose
+ * other points leave them able to reach the two best scores so far: candidates are taken by
+ * those points, highest first, and the rest are skipped once they cannot change the outcome.
+ */
+const attachTarget = (f: Facts, candidates: readonly Cluster[]): Cluster | null => {
+  const inArticle = candidates.filter((c) => c.sentences.has(f.mention.articleId));
+  const bases = candidates
+    .map((c) => ({ c, base: attachmentBase(f, c, inArticle.length === 1 && inArticle[0] === c) }))
+    .sort((a, b) => b.base - a.base);
+  let best: Cluster | null = null;
+  let bestScore = -Infinity;
+  let secondScore = -Infinity;
+  for (const { c, base } of bases) {
+    // Sorted by base: no later candidate can exceed the runner-up, so none changes the outcome.
+    if (base + MAX_WORDS_SCORE <= secondScore) break;
+    const score = base + 2 * closestWords(f, c);
+    if (score > bestScore) {
+      secondScore = bestScore;
+      bestScore = score;
+      best = c;
+    } else if (score > secondScore) secondScore = score;
+  }
+  return best && bestScore >= 2 && bestScore > secondScore ? best : null;
 };
 
 const slug = (text: string): string =>
@@ -258,6 +297,8 @@ export const mergeMentions = (mentions: readonly MentionInput[]): DatasetEvent[]
       start: f.mention.date.start,
       end: f.mention.date.end,
       sentences: new Map([[f.mention.articleId, new Set([f.mention.sentenceIndex])]]),
+      names: new Set<string>(),
+      kinds: new Set<string>(),
     };
     clusters.push(cluster);
     return cluster;
@@ -277,6 +318,10 @@ export const mergeMentions = (mentions: readonly MentionInput[]): DatasetEvent[]
       else cluster.sentences.set(articleId, new Set([sentenceIndex]));
     }
     const isRepresentative = cluster.members.length <= REPRESENTATIVES;
+    if (isRepresentative) {
+      if (f.name) cluster.names.add(f.name);
+      f.kinds.forEach((kind) => cluster.kinds.add(kind));
+    }
     for (const key of keysOf(f)) {
       // Every member counts for "same article"; names, kinds and words only for representatives.
       if (isRepresentative || key.startsWith('article:')) keys.add(key, cluster);
@@ -315,16 +360,9 @@ export const mergeMentions = (mentions: readonly MentionInput[]): DatasetEvent[]
         (c) =>
           withinWalk(range, c) && (f.mention.precision === 'approximate' || contains(range, c)),
       );
-    const inArticle = candidates.filter((c) => c.sentences.has(f.mention.articleId));
-    const scored = candidates
-      .map((c) => ({
-        c,
-        score: attachmentScore(f, c, inArticle.length === 1 && inArticle[0] === c),
-      }))
-      .sort((a, b) => b.score - a.score);
-    const top = scored[0];
-    if (top && top.score >= 2 && (scored.length === 1 || top.score > scored[1]!.score)) {
-      join(top.c, f, preciseKeys, attachKeys);
+    const target = attachTarget(f, candidates);
+    if (target) {
+      join(target, f, preciseKeys, attachKeys);
       continue;
     }
     const key = `${f.rank}|${range.start}|${range.end}`;

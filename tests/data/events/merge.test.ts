@@ -115,6 +115,56 @@ describe('mergeMentions', () => {
     expect(events[0]!.mentions).toHaveLength(3);
   });
 
+  it('should leave a vague mention on its own when two events fit it equally well', () => {
+    const events = mergeMentions([
+      mention('a', 'The summit opens on June 3.', 'June 3', '2025-06-03', '2025-06-03', 'day'),
+      mention(
+        'b',
+        'Another summit opens on June 20.',
+        'June 20',
+        '2025-06-20',
+        '2025-06-20',
+        'day',
+      ),
+      mention(
+        'c',
+        'The summit in June will be short.',
+        'June',
+        '2025-06-01',
+        '2025-06-30',
+        'month',
+      ),
+    ]);
+    expect(events).toHaveLength(3);
+    expect(events.find((e) => e.precision === 'month')!.mentions).toHaveLength(1);
+  });
+
+  it('should attach a vague mention to the one event that fits best among many', () => {
+    // Forty summits share the kind "summit" with the vague mention; only the last also shares
+    // its sentence, which no amount of shared wording lets another candidate match.
+    const summits = Array.from({ length: 40 }, (_, i) => {
+      const day = String((i % 20) + 10);
+      return mention(
+        `s${i}`,
+        `Summit number ${i} opens on May ${day}.`,
+        `May ${day}`,
+        `2025-05-${day}`,
+        `2025-05-${day}`,
+        'day',
+      );
+    });
+    const sentence = 'The summit opens on May 9 and this spring will decide it.';
+    const precise = mention('z', sentence, 'May 9', '2025-05-09', '2025-05-09', 'day');
+    const vague = {
+      ...mention('z', sentence, 'this spring', '2025-03-01', '2025-05-31', 'approximate'),
+      sentenceIndex: precise.sentenceIndex,
+    };
+    const events = mergeMentions([...summits, precise, vague]);
+    const held = events.find((e) => e.mentions.some((m) => m.dateText === 'this spring'))!;
+    expect(held.mentions.map((m) => m.articleId)).toEqual(['z', 'z']);
+    expect(held).toMatchObject({ start: '2025-05-09', end: '2025-05-09' });
+  });
+
   it('should give unrelated vague mentions events of their own', () => {
     const events = mergeMentions([
       mention(
