@@ -15,8 +15,11 @@ import { useTabAcrossWindow } from './use-tab-across-window';
 /** Heights before a row is measured, close to typical ones so that the scroll bar barely moves. */
 const ESTIMATED_HEIGHT: Record<TimelineRow['kind'], number> = { month: 52, day: 40, event: 160 };
 
-/** Rows drawn beyond each edge of the screen: room for fast scrolling and for Tab. */
-const OVERSCAN = 6;
+/**
+ * Rows drawn beyond each edge of the screen: room for fast scrolling (Tab across the window is
+ * handled apart). Every filter change builds this many new rows on each side, so few.
+ */
+const OVERSCAN = 3;
 
 /** The window's rows plus the focused one, in list order (the DOM order is the Tab order). */
 const withRow = (range: Range, rowIndex: number | null): number[] => {

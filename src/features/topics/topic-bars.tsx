@@ -85,6 +85,10 @@ export const TopicBars = memo(function TopicBars({
           <Bar
             dataKey="mentions"
             name="Mentions"
+            // No growing bars: every filter click would replay a 400 ms animation (re-rendering
+            // each bar per frame, over the next clicks on a large corpus), and a briefing chart
+            // should show its figures at once.
+            isAnimationActive={false}
             onClick={(_, index) => {
               const topic = rows[index]?.topic;
               if (topic) onToggle(topic);
