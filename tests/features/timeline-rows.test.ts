@@ -35,6 +35,18 @@ describe('timelineRows', () => {
     expect(timelineRows([])).toEqual([]);
   });
 
+  it('should give the same row objects to the same events and days on every filter', () => {
+    const forum = event('forum', '2024-07-09');
+    const summit = event('summit', '2024-07-10');
+    const all = timelineRows([forum, summit]);
+    const filtered = timelineRows([summit]);
+    // Rows that stay the same object let the memoised row components skip re-rendering.
+    expect(filtered.map((r) => r.key)).toEqual(['month:2024-07', 'day:2024-07-10', 'event:summit']);
+    expect(filtered[0]).toBe(all[0]);
+    expect(filtered[1]).toBe(all[3]);
+    expect(filtered[2]).toBe(all[4]);
+  });
+
   it('should put a month and a day header before the first event of each', () => {
     const rows = timelineRows([
       event('forum', '2024-07-09'),

@@ -10,6 +10,35 @@ export type TimelineRow =
   | { kind: 'day'; key: string; day: IsoDay; label: string }
   | { kind: 'event'; key: string; month: string; day: IsoDay; event: DatasetEvent };
 
+/*
+ * Rows are built again on every filter change, over up to tens of thousands of events: each
+ * event's row and each heading is made once and reused (an event's row depends on it alone),
+ * instead of new keys, labels and objects per event per click.
+ */
+type EventRow = Extract<TimelineRow, { kind: 'event' }>;
+
+const eventRows = new WeakMap<DatasetEvent, EventRow>();
+const headingRows = new Map<string, TimelineRow>();
+
+const eventRow = (event: DatasetEvent): EventRow => {
+  let row = eventRows.get(event);
+  if (!row) {
+    const day = event.start;
+    row = { kind: 'event', key: `event:${event.id}`, month: day.slice(0, 7), day, event };
+    eventRows.set(event, row);
+  }
+  return row;
+};
+
+const headingRow = (key: string, make: () => TimelineRow): TimelineRow => {
+  let row = headingRows.get(key);
+  if (!row) {
+    row = make();
+    headingRows.set(key, row);
+  }
+  return row;
+};
+
 /**
  * Rows for chronological events, each event under the month and day it starts, e.g. a summit of
  * 9–11 July 2024 → [month "July 2024", day "Tuesday 9 July", event]. Linear in the events.
@@ -19,17 +48,19 @@ export const timelineRows = (events: readonly DatasetEvent[]): TimelineRow[] => 
   let month = '';
   let day = '';
   for (const event of events) {
-    const eventMonth = event.start.slice(0, 7);
-    if (eventMonth !== month) {
-      month = eventMonth;
+    const row = eventRow(event);
+    if (row.month !== month) {
+      month = row.month;
       day = '';
-      rows.push({ kind: 'month', key: `month:${month}`, month, label: formatMonth(month) });
+      const key = `month:${month}`;
+      rows.push(headingRow(key, () => ({ kind: 'month', key, month, label: formatMonth(month) })));
     }
-    if (event.start !== day) {
-      day = event.start;
-      rows.push({ kind: 'day', key: `day:${day}`, day, label: formatWeekday(day) });
+    if (row.day !== day) {
+      day = row.day;
+      const key = `day:${day}`;
+      rows.push(headingRow(key, () => ({ kind: 'day', key, day, label: formatWeekday(day) })));
     }
-    rows.push({ kind: 'event', key: `event:${event.id}`, month, day, event });
+    rows.push(row);
   }
   return rows;
 };
