@@ -5,7 +5,7 @@
  */
 import type { Precision } from '../schema';
 import type { Sentence, Span } from '../types';
-import { addYears, daysBetween, isPlausibleDay } from './calendar';
+import { addYears, daysBetween, isPlausibleDay, yearOf } from './calendar';
 import { parseWindows } from './parse-windows';
 import { resolveResult, type NarrativeState, type ResolvedDate } from './resolve';
 import { clauseTense, tenseAround } from './tense';
@@ -50,17 +50,26 @@ const inBackgroundClause = (sentence: string, at: number): boolean => {
   return BACKGROUND.test(before.slice(clauseStart + 1));
 };
 
-// "next year's summit in Türkiye, on 7–8 July": the clause names the year of a yearless date.
-const NAMED_YEAR = /\b(next|last)\s+year['’]s\b[^;.]*$/i;
+// "next year's summit in Türkiye, on 7–8 July", "as they did last year, when the drills ran
+// from Aug. 19 to 29": the clause names the year of a yearless date.
+const NAMED_YEAR = /\b(next|last)\s+year(?:['’]s\b|,?\s+when\b)[^;.]*$/i;
 
-/** +1 or -1 when the clause before `at` says "next year's" or "last year's", else 0. */
+/** +1 or -1 when the clause before `at` says "next year's" or "last year('s), when", else 0. */
 const namedYearShift = (sentence: string, at: number): number => {
   const named = NAMED_YEAR.exec(sentence.slice(Math.max(0, at - 80), at));
   return named ? (named[1]!.toLowerCase() === 'next' ? 1 : -1) : 0;
 };
 
-/** `resolved` moved into the year its clause names, when it is a day or a span of days. */
-const inNamedYear = (resolved: ResolvedDate | null, shift: number): ResolvedDate | null => {
+/**
+ * `resolved` moved into the year its clause names (the reference's year plus `shift`), when it
+ * is a day or a span of days. Set from the reference, not added to chrono's guess, which may
+ * already lie in the year before or after.
+ */
+const inNamedYear = (
+  resolved: ResolvedDate | null,
+  shift: number,
+  reference: string,
+): ResolvedDate | null => {
   if (
     !resolved ||
     shift === 0 ||
@@ -68,10 +77,11 @@ const inNamedYear = (resolved: ResolvedDate | null, shift: number): ResolvedDate
   ) {
     return resolved;
   }
+  const years = yearOf(reference) + shift - yearOf(resolved.start);
   return {
     ...resolved,
-    start: addYears(resolved.start, shift),
-    end: addYears(resolved.end, shift),
+    start: addYears(resolved.start, years),
+    end: addYears(resolved.end, years),
     newFocus: undefined,
   };
 };
@@ -115,6 +125,7 @@ export const findTemporalMentions = (
         clauseTense(sentence.text, from, to),
       ),
       result.start.isCertain('year') ? 0 : namedYearShift(sentence.text, from),
+      reference,
     );
     // "December 9999" plus a month is no day a reader (or the schema) can hold.
     if (!resolved || !isPlausibleDay(resolved.start) || !isPlausibleDay(resolved.end)) continue;

@@ -264,6 +264,20 @@ describe('timelines, ISO forms, ordinals and holidays', () => {
       start: '2024-07-09',
       end: '2024-07-09',
     });
+    expect(
+      resolve(
+        '2025-08-18',
+        'Troops will take part, as they did last year, when UFS ran from Aug. 19 to 29.',
+      ).at(-1),
+    ).toMatchObject({ start: '2024-08-19', end: '2024-08-29' });
+    // The year comes from the reference, whichever year chrono would have put the day in: in
+    // January, "7–8 July" of a past-tense clause could already read as the year before.
+    expect(
+      resolve('2025-01-10', "Last year's summit, which met on 7–8 July, was longer.").at(-1),
+    ).toMatchObject({ start: '2024-07-07', end: '2024-07-08' });
+    expect(
+      resolve('2025-12-20', "Next year's summit will open on 2 February.").at(-1),
+    ).toMatchObject({ start: '2026-02-02', end: '2026-02-02' });
   });
 
   it('should read what comes "in the wake of" something as past', () => {
