@@ -86,6 +86,9 @@ const inNamedYear = (
   };
 };
 
+/** A single day counted from the publication date: "last Friday", "yesterday", "two days ago". */
+const FROM_PUBLICATION = /\b(?:last|this|next|past|coming|yesterday|today|tonight|tomorrow|ago)\b/i;
+
 const referenceInstant = (day: string): Date => {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   // Local noon, because chrono reads the reference in the machine's local time zone.
@@ -148,6 +151,13 @@ export const findTemporalMentions = (
         state.focusFromText = false;
         state.focusEnd = null;
       }
+    } else if (state.focusFromText && resolved.precision === 'day' && FROM_PUBLICATION.test(text)) {
+      // "… on the night of 9 to 10 September. Jets then violated Estonian airspace last Friday.
+      // NATO ambassadors met on Tuesday": a day counted from the publication date brings the
+      // story back to it, so the next bare weekday is not read inside the earlier span.
+      state.focus = reference;
+      state.focusFromText = false;
+      state.focusEnd = null;
     }
   }
   return mentions;

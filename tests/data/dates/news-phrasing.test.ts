@@ -170,6 +170,18 @@ describe('the year and the week of a date in the story', () => {
     ).toEqual({ text: 'on Wednesday', start: '2024-07-10', end: '2024-07-10' });
   });
 
+  it('should leave an earlier span once a day is counted from the publication date again', () => {
+    // Published Friday 2025-09-26.
+    expect(
+      resolve(
+        '2025-09-26',
+        'Drones entered Polish airspace on the night of 9 to 10 September.',
+        'Jets then violated Estonian airspace last Friday.',
+        'NATO ambassadors met on Tuesday.',
+      ).at(-1),
+    ).toEqual({ text: 'on Tuesday', start: '2025-09-23', end: '2025-09-23' });
+  });
+
   it('should read "-ed" verbs as past, present-tense schedules as future', () => {
     expect(
       resolve(
