@@ -51,33 +51,32 @@ const inBackgroundClause = (sentence: string, at: number): boolean => {
 };
 
 // "next year's summit in Türkiye, on 7–8 July", "as they did last year, when the drills ran
-// from Aug. 19 to 29": the clause names the year of a yearless date.
-const NAMED_YEAR = /\b(next|last)\s+year(?:['’]s\b|,?\s+when\b)[^;.]*$/i;
+// from Aug. 19 to 29", "the 2024 conference took place in Berlin on 11 and 12 June": the clause
+// names the year of a yearless date.
+const NAMED_YEAR =
+  /\b(?:(next|last)\s+year(?:['’]s\b|,?\s+when\b)[^;.]*|(?:the|its|their|this|that|last)\s+((?:19|20)\d{2})\s+[a-z][^;.,]*)$/i;
 
-/** +1 or -1 when the clause before `at` says "next year's" or "last year('s), when", else 0. */
-const namedYearShift = (sentence: string, at: number): number => {
+/** The year the clause before `at` names for a yearless date, or null. */
+const namedYear = (sentence: string, at: number, reference: string): number | null => {
   const named = NAMED_YEAR.exec(sentence.slice(Math.max(0, at - 80), at));
-  return named ? (named[1]!.toLowerCase() === 'next' ? 1 : -1) : 0;
+  if (!named) return null;
+  if (named[2]) return Number(named[2]);
+  return yearOf(reference) + (named[1]!.toLowerCase() === 'next' ? 1 : -1);
 };
 
 /**
- * `resolved` moved into the year its clause names (the reference's year plus `shift`), when it
- * is a day or a span of days. Set from the reference, not added to chrono's guess, which may
- * already lie in the year before or after.
+ * `resolved` moved into the year its clause names, when it is a day or a span of days. Set,
+ * not added to chrono's guess, which may already lie in the year before or after.
  */
-const inNamedYear = (
-  resolved: ResolvedDate | null,
-  shift: number,
-  reference: string,
-): ResolvedDate | null => {
+const inNamedYear = (resolved: ResolvedDate | null, year: number | null): ResolvedDate | null => {
   if (
     !resolved ||
-    shift === 0 ||
+    year === null ||
     (resolved.precision !== 'day' && resolved.precision !== 'range')
   ) {
     return resolved;
   }
-  const years = yearOf(reference) + shift - yearOf(resolved.start);
+  const years = year - yearOf(resolved.start);
   return {
     ...resolved,
     start: addYears(resolved.start, years),
@@ -127,8 +126,7 @@ export const findTemporalMentions = (
         tenseAround(sentence.text, from, to),
         clauseTense(sentence.text, from, to),
       ),
-      result.start.isCertain('year') ? 0 : namedYearShift(sentence.text, from),
-      reference,
+      result.start.isCertain('year') ? null : namedYear(sentence.text, from, reference),
     );
     // "December 9999" plus a month is no day a reader (or the schema) can hold.
     if (!resolved || !isPlausibleDay(resolved.start) || !isPlausibleDay(resolved.end)) continue;

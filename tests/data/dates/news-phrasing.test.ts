@@ -290,6 +290,15 @@ describe('timelines, ISO forms, ordinals and holidays', () => {
     expect(
       resolve('2025-12-20', "Next year's summit will open on 2 February.").at(-1),
     ).toMatchObject({ start: '2026-02-02', end: '2026-02-02' });
+    expect(
+      resolve('2025-07-10', 'The 2024 conference took place in Berlin on 11 and 12 June.').at(-1),
+    ).toMatchObject({ start: '2024-06-11', end: '2024-06-12' });
+    // A year named in another clause does not carry over.
+    expect(
+      resolve('2025-07-10', 'The 2024 conference was in Berlin, and this one opens on 14 July.').at(
+        -1,
+      ),
+    ).toMatchObject({ start: '2025-07-14', end: '2025-07-14' });
   });
 
   it('should read what comes "in the wake of" something as past', () => {
