@@ -36,12 +36,20 @@ const PAST_IN_CLAUSE = new RegExp(
   'i',
 );
 
-/** The text of the clause before `at`, back to a comma, semicolon or colon (80 characters at most). */
+// Words that open a clause of their own: "will begin next year after ministers agreed … on
+// Tuesday" dates the agreeing, not the beginning.
+const SUBORDINATOR = /\b(?:after|since|because|once|whereas)\s/gi;
+
+/**
+ * The text of the clause before `at`, back to a comma, semicolon, colon or a word that opens a
+ * subordinate clause (160 characters at most).
+ */
 const clauseBefore = (sentence: string, at: number): string => {
-  const before = sentence.slice(Math.max(0, at - 80), at);
-  return before.slice(
-    Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1,
-  );
+  const before = sentence.slice(Math.max(0, at - 160), at);
+  let start =
+    Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  for (const opener of before.matchAll(SUBORDINATOR)) start = Math.max(start, opener.index);
+  return before.slice(start);
 };
 
 /** The tense governing the expression at [from, to) of `sentence`, e.g. "said on Monday" → past. */

@@ -182,6 +182,19 @@ describe('the year and the week of a date in the story', () => {
     ).toEqual({ text: 'on Tuesday', start: '2025-09-23', end: '2025-09-23' });
   });
 
+  it("should date a subordinate clause by its own verb, not the main clause's", () => {
+    // Published Wednesday 2024-08-07.
+    expect(
+      resolve(
+        '2024-08-07',
+        'Australia will begin co-producing guided missiles with the US next year after ministers agreed on a raft of defence industry and force posture measures at talks in Annapolis on Tuesday.',
+      ).at(-1),
+    ).toEqual({ text: 'on Tuesday', start: '2024-08-06', end: '2024-08-06' });
+    expect(
+      resolve('2024-08-07', 'Ministers will meet again after the talks end on Tuesday.').at(-1),
+    ).toEqual({ text: 'on Tuesday', start: '2024-08-13', end: '2024-08-13' });
+  });
+
   it('should read "-ed" verbs as past, present-tense schedules as future', () => {
     expect(
       resolve(
