@@ -181,7 +181,7 @@ const nearestWeekday = (day: string, weekday: WeekdayNumber): string => {
  * reports of what happened sit nearest to it, and "said on Monday" dates the reporting itself.
  * A known publication date caps the past: a report cannot recount a day after it was written.
  */
-const resolveWeekday = (weekday: WeekdayNumber, state: NarrativeState, tense: Tense): string => {
+const weekdayInStory = (weekday: WeekdayNumber, state: NarrativeState, tense: Tense): string => {
   const { reference, focus, focusFromText, focusEnd, referenceInferred } = state;
   const latestPast = (day: string): string =>
     !referenceInferred && daysBetween(reference, day) > 0
@@ -214,6 +214,20 @@ const resolveWeekday = (weekday: WeekdayNumber, state: NarrativeState, tense: Te
       : lastWeekdayOnOrBefore(reference, weekday);
   }
   return nearestWeekday(focusFromText ? focus : reference, weekday);
+};
+
+/**
+ * `weekdayInStory`, except that a weekday landing on the story's current day when that is a week
+ * or more from publication is read from the publication date: "briefed the council on Oct. 28 …
+ * and on Monday Russia's ministry again accused Seoul", in a paper of 5 November. A writer naming
+ * that same day again would not switch to its bare weekday.
+ */
+const resolveWeekday = (weekday: WeekdayNumber, state: NarrativeState, tense: Tense): string => {
+  const day = weekdayInStory(weekday, state, tense);
+  const { reference, focus, focusFromText, focusEnd } = state;
+  const focusAWeekAway = focusFromText && Math.abs(daysBetween(reference, focus)) > 6;
+  if (day !== focus || !focusAWeekAway || focusEnd !== null) return day;
+  return weekdayInStory(weekday, { ...state, focusFromText: false }, tense);
 };
 
 /**

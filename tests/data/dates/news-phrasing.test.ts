@@ -182,6 +182,25 @@ describe('the year and the week of a date in the story', () => {
     ).toEqual({ text: 'on Tuesday', start: '2025-09-23', end: '2025-09-23' });
   });
 
+  it("should not read a bare weekday as an earlier date's own day a week or more back", () => {
+    // Published Tuesday 2024-11-05; 28 October was a Monday.
+    expect(
+      resolve(
+        '2024-11-05',
+        'Officials briefed the council in Brussels on Oct. 28.',
+        'On Monday the ministry again accused Seoul of interfering.',
+      ).at(-1),
+    ).toEqual({ text: 'On Monday', start: '2024-11-04', end: '2024-11-04' });
+    // Within the week, the same day is the natural reading.
+    expect(
+      resolve(
+        '2024-11-05',
+        'Officials briefed the council in Brussels on Nov. 4.',
+        'On Monday the ministry again accused Seoul of interfering.',
+      ).at(-1),
+    ).toEqual({ text: 'On Monday', start: '2024-11-04', end: '2024-11-04' });
+  });
+
   it("should date a subordinate clause by its own verb, not the main clause's", () => {
     // Published Wednesday 2024-08-07.
     expect(
