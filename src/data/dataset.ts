@@ -154,6 +154,7 @@ const toMentionInputs = (article: Prepared, reference: ReferenceDecision): Menti
     reference.referenceDate,
     reference.inferred,
     article.parsed.dayFirst,
+    article.parsed.text,
   ).filter((m) => reference.trustworthy || statesItsYear(m));
   return mentions.map((m) => {
     const sentence = sentences[m.sentenceIndex]!;

@@ -68,14 +68,17 @@ const namedYear = (sentence: string, at: number, reference: string): number | nu
  * `resolved` moved into the year its clause names, when it is a day or a span of days. Set,
  * not added to chrono's guess, which may already lie in the year before or after.
  */
-const inNamedYear = (resolved: ResolvedDate | null, year: number | null): ResolvedDate | null => {
-  if (
-    !resolved ||
-    year === null ||
-    (resolved.precision !== 'day' && resolved.precision !== 'range')
-  ) {
-    return resolved;
-  }
+const inNamedYear = (
+  resolved: ResolvedDate | null,
+  year: number | null,
+  /** Months too: a timeline entry's year is the year of its months as well as its days. */
+  withMonths = false,
+): ResolvedDate | null => {
+  const movable =
+    resolved?.precision === 'day' ||
+    resolved?.precision === 'range' ||
+    (withMonths && resolved?.precision === 'month');
+  if (!resolved || year === null || !movable) return resolved;
   const years = year - yearOf(resolved.start);
   return {
     ...resolved,
@@ -84,6 +87,9 @@ const inNamedYear = (resolved: ResolvedDate | null, year: number | null): Resolv
     newFocus: undefined,
   };
 };
+
+/** The dash after a timeline entry's date: "March 2014 – Russia annexes …". */
+const TIMELINE_DASH = /^\s*[–—-]\s/;
 
 /** A single day counted from the publication date: "last Friday", "yesterday", "two days ago". */
 const FROM_PUBLICATION = /\b(?:last|this|next|past|coming|yesterday|today|tonight|tomorrow|ago)\b/i;
@@ -101,8 +107,13 @@ export const findTemporalMentions = (
   referenceInferred = false,
   /** Whether the article writes slashed dates day first. */
   dayFirst = false,
+  /** The article text the sentences' spans point into: it tells where a paragraph ends. */
+  articleText?: string,
 ): TemporalMention[] => {
   const instant = referenceInstant(reference);
+  // "March 2014 – Russia annexes Crimea. At a summit in Wales in September, allies pledge …":
+  // a timeline entry's year holds for the yearless dates after it, to the end of its paragraph.
+  let entryYear: { year: number; until: number } | null = null;
   const state: NarrativeState = {
     reference,
     focus: reference,
@@ -119,15 +130,29 @@ export const findTemporalMentions = (
     const from = offset + result.index;
     const to = from + text.length;
     if (FIGURATIVE_DAY.test(text) && CONTRAST.test(sentence.text)) continue;
-    const resolved = inNamedYear(
-      resolveResult(
-        result,
-        state,
-        tenseAround(sentence.text, from, to),
-        clauseTense(sentence.text, from, to),
-      ),
-      result.start.isCertain('year') ? null : namedYear(sentence.text, from, reference),
+    if (entryYear && sentence.span[0] >= entryYear.until) entryYear = null;
+    const read = resolveResult(
+      result,
+      state,
+      tenseAround(sentence.text, from, to),
+      clauseTense(sentence.text, from, to),
     );
+    const statesYear = result.start.isCertain('year');
+    const clauseYear = statesYear ? null : namedYear(sentence.text, from, reference);
+    const resolved =
+      clauseYear !== null
+        ? inNamedYear(read, clauseYear)
+        : !statesYear && entryYear
+          ? inNamedYear(read, entryYear.year, true)
+          : read;
+    if (statesYear && from === 0 && TIMELINE_DASH.test(sentence.text.slice(to))) {
+      const paragraphEnd = articleText?.indexOf('\n', sentence.span[1]) ?? -1;
+      entryYear = {
+        year: result.start.get('year') ?? yearOf(reference),
+        until:
+          paragraphEnd < 0 ? (articleText ? articleText.length : sentence.span[1]) : paragraphEnd,
+      };
+    }
     // "December 9999" plus a month is no day a reader (or the schema) can hold.
     if (!resolved || !isPlausibleDay(resolved.start) || !isPlausibleDay(resolved.end)) continue;
     mentions.push({

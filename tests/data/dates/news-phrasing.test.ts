@@ -182,6 +182,32 @@ describe('the year and the week of a date in the story', () => {
     ).toEqual({ text: 'on Tuesday', start: '2025-09-23', end: '2025-09-23' });
   });
 
+  it("should give a timeline entry's year to the yearless dates of its paragraph", () => {
+    // Two entries, each a paragraph: "March 2014 – …. … in September, …" then "2023 – …".
+    const text =
+      'March 2014 – Russia annexes Crimea. At a summit in Wales in September, allies pledge 2%.\n' +
+      'In July, leaders meet in Vilnius.';
+    const sentences = [
+      { text: 'March 2014 – Russia annexes Crimea.', span: [0, 35] as [number, number] },
+      {
+        text: 'At a summit in Wales in September, allies pledge 2%.',
+        span: [36, 88] as [number, number],
+      },
+      { text: 'In July, leaders meet in Vilnius.', span: [89, 122] as [number, number] },
+    ];
+    expect(sentences.map((s) => text.slice(...s.span))).toEqual(sentences.map((s) => s.text));
+    const found = findTemporalMentions(sentences, '2024-07-08', false, false, text).map((m) => [
+      m.dateText,
+      m.date.start,
+    ]);
+    expect(found).toEqual([
+      ['March 2014', '2014-03-01'],
+      ['September', '2014-09-01'],
+      // The next paragraph is no longer the 2014 entry.
+      ['July', '2024-07-01'],
+    ]);
+  });
+
   it("should not read a bare weekday as an earlier date's own day a week or more back", () => {
     // Published Tuesday 2024-11-05; 28 October was a Monday.
     expect(
