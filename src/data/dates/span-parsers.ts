@@ -122,13 +122,14 @@ const monthSpanParser: chrono.Parser = {
 };
 
 const MAY_AFTER_PREPOSITION =
-  /\b(?:from|for|by|until|till|since|through|before|after|during|early|late|mid-?)\s*(May)\b(?:,?\s+((?:19|20)\d{2})\b)?/;
+  /\b(?:(?:from|for|by|until|till|since|through|before|after|during|early|late|mid-?)\s*(May)\b(?:,?\s+((?:19|20)\d{2})\b)?|the\s+(May)\s+(?:budget|elections?|summit|meeting|deadline|vote|poll|talks|session|sitting|review|statement|update|figures|data|report|plenary|ministerial|exercises?|drills?)\b)/;
 
 const mayParser: chrono.Parser = {
-  // "patrols from May", "planned for May": chrono reads "May" alone only after "in", as it is
-  // also a modal verb; capitalised after a preposition it is the month.
+  // "patrols from May", "planned for May", "in the May budget": chrono reads "May" alone only
+  // after "in", as it is also a modal verb; capitalised after a preposition, or before a noun
+  // of the calendar (not "the May government"), it is the month.
   pattern: () => MAY_AFTER_PREPOSITION,
-  // The preposition stays in the text: chrono drops a result that reads "May" alone.
+  // The preposition or the noun stays in the text: chrono drops a result that reads "May" alone.
   extract: (context, match) =>
     context.createParsingResult(match.index ?? 0, match[0], {
       month: 5,

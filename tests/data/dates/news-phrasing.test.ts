@@ -114,7 +114,7 @@ describe('spans, quarters and fiscal years', () => {
     ]);
   });
 
-  it('should read "May" after a preposition as the month, and "may" as a verb', () => {
+  it('should read "May" after a preposition or before a calendar noun as the month, and "may" as a verb', () => {
     expect(resolve('2023-04-21', 'She said the navy would step up patrols from May.')).toEqual([
       { text: 'from May', start: '2023-05-01', end: '2023-05-31' },
     ]);
@@ -122,6 +122,11 @@ describe('spans, quarters and fiscal years', () => {
       { text: 'for May', start: '2025-05-01', end: '2025-05-31' },
     ]);
     expect(resolve('2025-02-19', 'Allies may act for years.')).toEqual([]);
+    expect(
+      resolve('2023-03-14', 'The cost would be accounted for in the May budget, he said.'),
+    ).toEqual([{ text: 'the May budget', start: '2023-05-01', end: '2023-05-31' }]);
+    // Not the Prime Minister's government.
+    expect(resolve('2023-03-14', 'The policy dates from the May government.')).toEqual([]);
   });
 
   it('should read the date after "the evening of", and "this morning" as the day itself', () => {
