@@ -22,9 +22,9 @@ const WORKER_URL = new URL('./extract-worker.ts', import.meta.url);
 export const prepareExtractWorkers = (): Promise<WorkerStarter> => prepareWorker(WORKER_URL);
 
 /**
- * Text per worker below which a worker costs more than it saves: each one spends about 1.5 s of
- * CPU loading the data module through tsx before it extracts anything, while the pipeline gets
- * through roughly 0.3-0.7 MB a second.
+ * Text per worker below which a worker costs more than it saves: bundling the workers' code takes
+ * about a second of esbuild's time and each worker about 0.4 s of CPU to load it before it
+ * extracts anything, while the pipeline gets through roughly 1 MB a second.
  */
 const MIN_CHARS_PER_WORKER = 1024 * 1024;
 

@@ -6,10 +6,10 @@
  * A one-line summary and per-file problems go to stderr; the exit code is non-zero only when no
  * article could be read.
  */
-import { writeFile } from 'node:fs/promises';
 import { articleIds, assembleDataset, datasetSchema } from '../data/index';
 import { autoWorkers, effectiveWorkers, extractAll, prepareExtractWorkers } from './extract-pool';
 import { readCorpus } from './read-corpus';
+import { writeTextFile } from './write-text-file';
 
 const USAGE = 'usage: npm run extract -- PATH... [--out FILE] [--workers N] [--timings]';
 
@@ -92,7 +92,7 @@ const main = async (): Promise<number> => {
   });
   const assembleSeconds = lap();
   const json = `${JSON.stringify(dataset, null, 2)}\n`;
-  if (args.out) await writeFile(args.out, json);
+  if (args.out) writeTextFile(args.out, json);
   else process.stdout.write(json);
   const writeSeconds = lap();
   const mentions = dataset.events.reduce((n, e) => n + e.mentions.length, 0);
