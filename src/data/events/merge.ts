@@ -156,7 +156,7 @@ const closestWords = (facts: Facts, cluster: Cluster): number => {
   return closest;
 };
 
-/** The most words can add to `attachmentBase`. */
+/** What the closest wording adds to `attachmentBase`, at most (times the Jaccard index). */
 const MAX_WORDS_SCORE = 2;
 
 /**
@@ -176,7 +176,7 @@ const attachTarget = (f: Facts, candidates: readonly Cluster[]): Cluster | null 
   for (const { c, base } of bases) {
     // Sorted by base: no later candidate can exceed the runner-up, so none changes the outcome.
     if (base + MAX_WORDS_SCORE <= secondScore) break;
-    const score = base + 2 * closestWords(f, c);
+    const score = base + MAX_WORDS_SCORE * closestWords(f, c);
     if (score > bestScore) {
       secondScore = bestScore;
       bestScore = score;
