@@ -101,6 +101,7 @@ describe('buildDataset on held-out articles in other styles', () => {
     ['blind4', 'RSS, Hansard, embargoed release, long-read, list', 0.9, 0.8, 12],
     ['blind5', 'everyday wire and newspaper copy', 0.85, 0.75, 10],
     ['blind6', 'everyday copy from other outlets', 0.9, 0.7, 8],
+    ['blind7', 'yearless wire dateline, release, round-up, live page', 0.8, 0.7, 9],
   ])(
     'should reach them on %s (%s), written by someone who had not read the code',
     (folder, _styles, minDateF1, minTopicF1, published) => {
