@@ -40,6 +40,9 @@ describe('findDateline', () => {
     ['Published on March 6, 2025, at 10:41 am (Paris), updated at 4:58 pm', '2025-03-06'],
     ['KYODO NEWS - Jul 8, 2024 - 18:35 | World, All', '2024-07-08'],
     ['TOI World Desk / TIMESOFINDIA.COM / Updated: Apr 10, 2025, 14:22 IST', '2025-04-10'],
+    ['Media release – 3 June 2024', '2024-06-03'],
+    ['The week in review | Friday 22 November 2024', '2024-11-22'],
+    ['Weekly briefing · 7 March 2025', '2025-03-07'],
   ])('should read the dateline %j', (line, expected) => {
     expect(publishedOf('Some Headline About the Summit', line)).toBe(expected);
     expect(findDateline(['Some Headline About the Summit', line])?.lineIndex).toBe(1);
@@ -90,6 +93,9 @@ describe('findDateline', () => {
     ['The summit will take place on July 9, 2024 in Washington.'],
     ['NATO leaders met on 9 July 2024'],
     ['By July 9, 2024 the allies must decide'],
+    // A release or review named in a sentence is no label.
+    ['The media release on 3 June 2024 – a surprise to allies'],
+    ['Allies said the week in review | 22 November 2024 mattered'],
   ])('should not take %j as a dateline', (line) => {
     expect(publishedOf('Some Headline About the Summit', line)).toBeNull();
   });
