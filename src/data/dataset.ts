@@ -8,6 +8,7 @@ import { findTemporalMentions, type TemporalMention } from './dates/temporal';
 import { PeerIndex } from './dates/peer-index';
 import {
   collectEvidence,
+  withDatelineDay,
   decideFromEvidence,
   textSettlesYear,
   type TextEvidence,
@@ -111,7 +112,7 @@ export const extractArticle = (
     };
   }
   if (!options.ahead) return { ...article, dated: null };
-  const evidence = collectEvidence(parsed.sentences, parsed.dayFirst);
+  const evidence = articleEvidence(parsed);
   // The fallback and peers only matter when the text does not settle the year.
   const reference = textSettlesYear(evidence)
     ? decideFromEvidence(evidence, new Set(), [], '')
@@ -146,6 +147,10 @@ const topicsInContext = (article: Prepared, index: number): string[] => {
   }
   return [...topics].sort(byTopicOrder);
 };
+
+/** What an undated article's text and its yearless dateline, if any, say about when it was written. */
+const articleEvidence = (parsed: ParsedArticle) =>
+  withDatelineDay(collectEvidence(parsed.sentences, parsed.dayFirst), parsed);
 
 const toMentionInputs = (article: Prepared, reference: ReferenceDecision): MentionInput[] => {
   const { sentences } = article.parsed;
@@ -222,9 +227,7 @@ const dateUndated = (
   const peers = new PeerIndex(peerList);
   for (const article of undated) {
     const terms = article.terms ?? salientTerms(article.parsed.text);
-    const evidence =
-      article.undated?.evidence ??
-      collectEvidence(article.parsed.sentences, article.parsed.dayFirst);
+    const evidence = article.undated?.evidence ?? articleEvidence(article.parsed);
     const reference = decideFromEvidence(evidence, terms, peers, fallback);
     const tentative = article.undated?.tentative;
     // Mentions depend on the reference day, whether it is inferred and whether it can be trusted.

@@ -20,6 +20,8 @@ export interface ParsedArticle {
   sentences: Sentence[];
   /** Whether its slashed dates are day-first ("09/12/2022" = 9 December), as "14/12/2023" shows. */
   dayFirst?: boolean;
+  /** The month and day of a dateline that gives no year ("THE HAGUE, June 25 (Reuters) -"). */
+  datelineMonthDay?: { month: number; day: number };
 }
 
 /** A country found in text. */

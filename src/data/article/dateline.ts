@@ -189,6 +189,8 @@ export interface DatelinePrefix {
   end: number;
   /** YYYY-MM-DD, or null for "July 8 (Reuters) -" where the year is not given. */
   day: string | null;
+  /** The month and day of a dateline without its year ("July 8 (Reuters) -"), else null. */
+  monthDay: { month: number; day: number } | null;
 }
 
 const findDatelinePrefix = (line: string): DatelinePrefix | null => {
@@ -201,17 +203,19 @@ const findDatelinePrefix = (line: string): DatelinePrefix | null => {
   if (m[3] === ':' && !m[2]) return null;
   const explicit = firstExplicitDay(prefix);
   let found: { index: number; length: number } | null = explicit;
+  let monthDay: DatelinePrefix['monthDay'] = null;
   if (!found) {
     if (!mayHoldChronoDate(prefix)) return null;
     const any = chrono.parse(prefix, REFERENCE)[0];
     if (!any || !any.start.isCertain('month') || !any.start.isCertain('day')) return null;
     found = { index: any.index, length: any.text.length };
+    monthDay = { month: any.start.get('month') ?? 1, day: any.start.get('day') ?? 1 };
   }
   const rest = prefix.slice(0, found.index) + ' ' + prefix.slice(found.index + found.length);
   const words = residueWords(rest);
   const placeLike = words.every((w) => /^\p{Lu}/u.test(w) && !isFunctionWord(w));
   if (words.length > 5 || !placeLike) return null;
-  return { end: m[0].length, day: explicit?.day ?? null };
+  return { end: m[0].length, day: explicit?.day ?? null, monthDay };
 };
 
 /**

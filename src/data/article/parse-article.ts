@@ -146,5 +146,6 @@ export const parseArticle = (source: string, raw: string): ParsedArticle => {
     text,
     sentences: splitSentences(text),
     ...(writesDayFirst(raw) ? { dayFirst: true } : {}),
+    ...(prefix?.monthDay && !published ? { datelineMonthDay: prefix.monthDay } : {}),
   };
 };

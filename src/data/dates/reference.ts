@@ -4,7 +4,7 @@
  * organisations with a known founding year) or from other articles of the corpus about the same
  * happening. Never today's date: an undated story from 2019 must not land in the present.
  */
-import type { Sentence } from '../types';
+import type { ParsedArticle, Sentence } from '../types';
 import { TAG } from './chrono-setup';
 import { parseWindows } from './parse-windows';
 import { tenseAround } from './tense';
@@ -86,6 +86,44 @@ export const collectEvidence = (sentences: readonly Sentence[], dayFirst = false
     }
   }
   return evidence;
+};
+
+const WEEKDAY_WORD = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const WEEKDAY_WORDS = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
+
+/**
+ * An undated article's evidence plus its yearless dateline ("THE HAGUE, June 25 (Reuters) - NATO
+ * leaders agreed on Wednesday …"): the day it was written, with the weekday its lead names, since
+ * wire copy dates what it reports by its dateline's weekday. Like "Wednesday 25 June", that pins
+ * the year down.
+ */
+export const withDatelineDay = (
+  evidence: TextEvidence,
+  parsed: Pick<ParsedArticle, 'datelineMonthDay' | 'sentences' | 'title'>,
+): TextEvidence => {
+  const dateline = parsed.datelineMonthDay;
+  if (!dateline) return evidence;
+  const lead = parsed.sentences.find((s) => s.text !== parsed.title)?.text ?? '';
+  const named = WEEKDAY_WORD.exec(lead);
+  return {
+    ...evidence,
+    monthDays: [
+      ...evidence.monthDays,
+      {
+        ...dateline,
+        text: 'the dateline',
+        ...(named ? { weekday: WEEKDAY_WORDS.indexOf(named[1]!.toLowerCase()) } : {}),
+      },
+    ],
+  };
 };
 
 const latest = <T extends { day: string }>(items: readonly T[]): T | undefined =>
