@@ -157,7 +157,8 @@ const toMentionInputs = (article: Prepared, reference: ReferenceDecision): Menti
   const mentions = findTemporalMentions(
     sentences,
     reference.referenceDate,
-    reference.inferred,
+    // A day its dateline states caps what the story recounts, as a publication date does.
+    reference.inferred && !reference.dayStated,
     article.parsed.dayFirst,
     article.parsed.text,
   ).filter((m) => reference.trustworthy || statesItsYear(m));
@@ -235,7 +236,8 @@ const dateUndated = (
       tentative &&
       tentative.reference.referenceDate === reference.referenceDate &&
       tentative.reference.inferred === reference.inferred &&
-      tentative.reference.trustworthy === reference.trustworthy;
+      tentative.reference.trustworthy === reference.trustworthy &&
+      tentative.reference.dayStated === reference.dayStated;
     decided.set(article.id, {
       reference,
       mentions: same ? tentative.mentions : toMentionInputs(article, reference),

@@ -134,8 +134,9 @@ describe('buildDataset on held-out articles in other styles', () => {
     // whatever older years the story names.
     const text =
       'Allies back 5% goal\n\nTHE HAGUE, June 25 (Reuters) - NATO leaders agreed on Wednesday to ' +
-      'raise their spending target, the biggest rise since a pledge made in 2014. Leaders met ' +
-      'for dinner on Tuesday evening.';
+      "raise their spending target, the biggest rise since a pledge made in 2014. Japan's leader " +
+      'did not attend, citing U.S. strikes on Iran at the weekend. Leaders met for dinner on ' +
+      'Tuesday evening.';
     const { articles, events } = buildDataset([{ source: 'wire.txt', text }], {
       today: '2026-11-23',
     });
@@ -147,6 +148,9 @@ describe('buildDataset on held-out articles in other styles', () => {
     expect(articles[0]?.referenceReason).toMatch(/dateline/);
     const dinner = events.find((e) => e.mentions.some((m) => m.dateText.includes('Tuesday')));
     expect(dinner?.start).toBe('2025-06-24');
+    // The dateline's day is known, so what the story recounts lies before it, not after.
+    const weekend = events.find((e) => e.mentions.some((m) => m.dateText.includes('weekend')));
+    expect(weekend).toMatchObject({ start: '2025-06-21', end: '2025-06-22' });
   });
 
   it('should read slashed dates day first in an article that writes them so', () => {

@@ -17,6 +17,11 @@ export interface ReferenceDecision {
   reason: string;
   /** False when nothing in or around the text dates it: relative expressions then stay unresolved. */
   trustworthy: boolean;
+  /**
+   * True when an inferred reference's day is the one its dateline states ("June 25 (Reuters)"),
+   * only its year inferred: the story then recounts nothing after that day.
+   */
+  dayStated?: boolean;
 }
 
 /** An already dated article of the same corpus, offered as evidence for an undated one. */
@@ -88,6 +93,8 @@ export const collectEvidence = (sentences: readonly Sentence[], dayFirst = false
   return evidence;
 };
 
+/** How the evidence names a yearless dateline's day (and how a reason quotes it). */
+const DATELINE_TEXT = 'the dateline';
 const WEEKDAY_WORD = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const WEEKDAY_WORDS = [
   'sunday',
@@ -119,7 +126,7 @@ export const withDatelineDay = (
       ...evidence.monthDays,
       {
         ...dateline,
-        text: 'the dateline',
+        text: DATELINE_TEXT,
         ...(named ? { weekday: WEEKDAY_WORDS.indexOf(named[1]!.toLowerCase()) } : {}),
       },
     ],
@@ -248,5 +255,6 @@ export const decideFromEvidence = (
     inferred: true,
     reason: `No publication date; inferred ${year}: ${why.join('; ')}.`,
     trustworthy: true,
+    ...(storyDay?.text === DATELINE_TEXT ? { dayStated: true } : {}),
   };
 };
