@@ -127,11 +127,10 @@ const readDateSegment = (segment: string): DateSegment | null => {
   return { day: found.day, updated };
 };
 
-// A desk ("World Desk / SITE.COM / Updated: …") or a few section names ("| World, All") may
-// share it too.
-// Segments that may share a dateline with the date: bylines, release and issue numbers, reading
-// time, "Updated 2 hours ago", a media label and its length ("Transcript · … · 41 min"), what
-// kind of text it is ("Media release – 3 June 2024", "The week in review | Friday 22 November").
+// Segments that may share a dateline with the date: bylines, a desk ("World Desk / SITE.COM /
+// Updated: …"), release and issue numbers, reading time, "Updated 2 hours ago", a media label and
+// its length ("Transcript · … · 41 min"), what kind of text it is ("Media release – 3 June 2024",
+// "The week in review | Friday 22 November").
 const COMPANION =
   /^(?:by\s+\S.*|(?:media|press|news)\s+(?:release|statement|advisory)|(?:the\s+)?(?:week|weekend|day|month|year)\s+in\s+review|(?:weekly|daily|morning|evening)\s+(?:brief(?:ing)?|digest|round-?up|newsletter|update)|.*\b(?:desk|staff|bureau|correspondents?|newsroom|reporters?)\b.*|(?:press\s+)?(?:release|ref(?:erence)?|bulletin|statement)\s+(?:no\.?|number|#)\s*[\w/-]+|(?:issue|edition|vol(?:ume)?\.?|episode)\s+(?:no\.?\s*|#)?\d+|transcript|video|audio|podcast|\d+\s*(?:min(?:ute)?s?|hrs?|hours?)|\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read|(?:reading|read)\s+time:?.*|(?:last\s+)?(?:updated|modified)\b.*|\d+\s+(?:hours?|minutes?|mins?|days?)\s+ago)$/iu;
 // Case matters here, so these are apart from COMPANION's case-blind words: a place or agency in

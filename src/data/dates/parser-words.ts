@@ -16,6 +16,17 @@ export const MONTHS = [
   'december',
 ];
 
+/** Weekday names in JavaScript's order, so that a name's index is its weekday number (Sunday 0). */
+export const WEEKDAYS = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
+
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,

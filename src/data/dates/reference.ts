@@ -7,6 +7,7 @@
 import type { ParsedArticle, Sentence } from '../types';
 import { TAG } from './chrono-setup';
 import { parseWindows } from './parse-windows';
+import { WEEKDAYS } from './parser-words';
 import { tenseAround } from './tense';
 import { PeerIndex } from './peer-index';
 import { daysBetween, isoDay, weekdayOf, yearOf } from './calendar';
@@ -95,16 +96,7 @@ export const collectEvidence = (sentences: readonly Sentence[], dayFirst = false
 
 /** How the evidence names a yearless dateline's day (and how a reason quotes it). */
 const DATELINE_TEXT = 'the dateline';
-const WEEKDAY_WORD = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
-const WEEKDAY_WORDS = [
-  'sunday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-];
+const WEEKDAY_WORD = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'i');
 
 /**
  * An undated article's evidence plus its yearless dateline ("THE HAGUE, June 25 (Reuters) - NATO
@@ -127,7 +119,7 @@ export const withDatelineDay = (
       {
         ...dateline,
         text: DATELINE_TEXT,
-        ...(named ? { weekday: WEEKDAY_WORDS.indexOf(named[1]!.toLowerCase()) } : {}),
+        ...(named ? { weekday: WEEKDAYS.indexOf(named[1]!.toLowerCase()) } : {}),
       },
     ],
   };
